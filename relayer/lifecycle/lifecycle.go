@@ -1,0 +1,171 @@
+// Package lifecycle applies observed chain events to the shared packet state:
+// a send_packet creates a packet, a write_acknowledgement marks it received,
+// an acknowledge_packet or timeout_packet ends it. Any number of processes
+// may apply the same events; compare-and-set makes the result the same.
+//
+// It never submits anything to a chain.
+package lifecycle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/causewaylabs/causeway/relayer/events"
+	"github.com/causewaylabs/causeway/relayer/pipeline"
+	"github.com/causewaylabs/causeway/relayer/spine"
+	"github.com/causewaylabs/causeway/relayer/state"
+)
+
+// Direction is one way across a path: packets sent on Src.Channel of chain
+// Src.Chain towards Dst.
+type Direction struct {
+	Path string
+	Src  End
+	Dst  End
+	// Allow, when set, says whether packets from a source channel are relayed.
+	Allow func(channel string) bool
+}
+
+// End is one side of a direction.
+type End struct{ Chain, Channel string }
+
+// Name is the direction's label: <src chain>_to_<dst chain>.
+func (d Direction) Name() string { return spine.Token(d.Src.Chain) + "_to_" + spine.Token(d.Dst.Chain) }
+
+// Consumer describes the durable consumer that carries this direction's
+// events: the source chain's send, ack and timeout events and the
+// destination chain's receive and write-ack events.
+func (d Direction) Consumer() spine.ConsumerSpec {
+	ch := func(c string) string {
+		if c == "" {
+			return "*" // not linked yet: any channel
+		}
+		return c
+	}
+	return spine.ConsumerSpec{
+		Name: spine.ConsumerName(d.Path, d.Name()),
+		Filters: []string{
+			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.SendPacket)),
+			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.AcknowledgePkt)),
+			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.TimeoutPacket)),
+			spine.EventSubject(d.Dst.Chain, ch(d.Dst.Channel), string(events.RecvPacket)),
+			spine.EventSubject(d.Dst.Chain, ch(d.Dst.Channel), string(events.WriteAck)),
+		},
+	}
+}
+
+// Stage is the lifecycle stage an event kind proves.
+func Stage(k events.Kind) state.Stage {
+	switch k {
+	case events.SendPacket:
+		return state.Observed
+	case events.RecvPacket, events.WriteAck:
+		return state.Received
+	case events.AcknowledgePkt:
+		return state.Acknowledged
+	case events.TimeoutPacket:
+		return state.TimedOut
+	}
+	return state.Unknown
+}
+
+// Counters is told of each stage a packet reaches, for metrics.
+type Counters interface {
+	Reached(path, direction string, stage state.Stage, since time.Duration)
+}
+
+// Applier is the pipeline handler of one direction.
+type Applier struct {
+	Dir      Direction
+	Store    *state.Store
+	Counters Counters
+	Log      *zap.Logger
+}
+
+// Handle implements pipeline.BatchHandler.
+func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
+	errs := make([]error, len(msgs))
+	recs := make([]*state.Record, 0, len(msgs))
+	idx := make([]int, 0, len(msgs))
+	for i, m := range msgs {
+		ev, err := events.Decode(m.Data())
+		if err != nil {
+			errs[i] = fmt.Errorf("%w: %v", pipeline.ErrPermanent, err)
+			continue
+		}
+		target := Stage(ev.Kind)
+		if target == state.Unknown {
+			errs[i] = fmt.Errorf("%w: unknown event kind %q", pipeline.ErrPermanent, ev.Kind)
+			continue
+		}
+		if a.Dir.Allow != nil && !a.Dir.Allow(ev.Packet.SourceChannel) {
+			continue // filtered out: nothing to track
+		}
+		r := &state.Record{
+			Key:   state.Key{Path: a.Dir.Path, Direction: a.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence},
+			Stage: target,
+		}
+		if ev.Kind == events.SendPacket {
+			r.Height = ev.Height
+			r.TimeoutTimestamp = ev.Packet.TimeoutTimestamp
+			if h := ev.Packet.TimeoutHeight; h.RevisionHeight > 0 {
+				r.TimeoutHeight = fmt.Sprintf("%d-%d", h.RevisionNumber, h.RevisionHeight)
+			}
+		}
+		if target != state.Observed {
+			r.TxHash = ev.TxHash
+		}
+		recs = append(recs, r)
+		idx = append(idx, i)
+	}
+	targets := make([]state.Stage, len(recs))
+	txs := make([]string, len(recs))
+	for j, r := range recs {
+		targets[j], txs[j] = r.Stage, r.TxHash
+	}
+	created, oerrs := a.Store.ObserveBatch(ctx, recs)
+	var moves []state.TransitionReq
+	var moveIdx []int
+	for j, r := range recs {
+		if oerrs[j] != nil {
+			errs[idx[j]] = oerrs[j]
+			continue
+		}
+		if created[j] {
+			a.reached(r, targets[j])
+			continue
+		}
+		if r.Stage.CanMoveTo(targets[j]) {
+			moves = append(moves, state.TransitionReq{Record: r, Next: targets[j], TxHash: txs[j]})
+			moveIdx = append(moveIdx, j)
+		}
+		// Otherwise the packet is already at or past this stage: a replay.
+	}
+	for k, err := range a.Store.TransitionBatch(ctx, moves) {
+		j := moveIdx[k]
+		switch {
+		case err == nil:
+			a.reached(recs[j], targets[j])
+		case errors.Is(err, state.ErrStale):
+			errs[idx[j]] = err // retried: the next delivery reads the new revision
+		default:
+			errs[idx[j]] = err
+		}
+	}
+	return errs
+}
+
+func (a *Applier) reached(r *state.Record, st state.Stage) {
+	if a.Counters != nil {
+		a.Counters.Reached(r.Key.Path, r.Key.Direction, st, time.Since(r.FirstSeen))
+	}
+	if a.Log != nil {
+		a.Log.Debug("packet stage", zap.String("path", r.Key.Path), zap.String("direction", r.Key.Direction),
+			zap.Uint64("seq", r.Key.Sequence), zap.Stringer("stage", st))
+	}
+}

@@ -1,0 +1,226 @@
+// Package node runs one Causeway relayer process for one configuration: it
+// opens the NATS spine, ensures the JetStream topology, serves metrics and
+// health, and runs the pipeline stages of every path until its context ends,
+// then drains in-flight work and closes.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.uber.org/zap"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/causewaylabs/causeway/relayer/config"
+	"github.com/causewaylabs/causeway/relayer/lifecycle"
+	"github.com/causewaylabs/causeway/relayer/metrics"
+	"github.com/causewaylabs/causeway/relayer/pipeline"
+	"github.com/causewaylabs/causeway/relayer/spine"
+	"github.com/causewaylabs/causeway/relayer/state"
+)
+
+// Node is a running relayer process.
+type Node struct {
+	Spine   *spine.Spine
+	Handles *spine.Handles
+	Store   *state.Store
+	Tracker *state.Tracker
+	Metrics *metrics.Metrics
+	Health  *metrics.Health
+	// MetricsAddr is the bound /metrics and /healthz address.
+	MetricsAddr string
+}
+
+// Directions returns both directions of every path in cfg.
+func Directions(cfg *config.Config) []lifecycle.Direction {
+	var out []lifecycle.Direction
+	for _, p := range cfg.Paths {
+		allow := allowFunc(p.Filter)
+		a := lifecycle.End{Chain: p.Src.Chain, Channel: p.Src.ChannelID}
+		b := lifecycle.End{Chain: p.Dst.Chain, Channel: p.Dst.ChannelID}
+		out = append(out,
+			lifecycle.Direction{Path: p.Name, Src: a, Dst: b, Allow: allow},
+			lifecycle.Direction{Path: p.Name, Src: b, Dst: a, Allow: allow})
+	}
+	return out
+}
+
+func allowFunc(f config.Filter) func(string) bool {
+	if f.Policy == "" {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, c := range f.Channels {
+		set[c] = true
+	}
+	allow := f.Policy == "allow"
+	return func(ch string) bool { return set[ch] == allow }
+}
+
+// HomeDir resolves the data directory: the config's global.home, else home.
+func HomeDir(cfg *config.Config, home string) (string, error) {
+	if cfg.Global.Home != "" {
+		home = cfg.Global.Home
+	}
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no home directory: %w", err)
+		}
+		home = filepath.Join(h, ".causeway")
+	}
+	if err := os.MkdirAll(home, 0o700); err != nil {
+		return "", fmt.Errorf("create home %s: %w", home, err)
+	}
+	return home, nil
+}
+
+// Open connects to NATS and ensures the topology for cfg.
+func Open(ctx context.Context, cfg *config.Config, home string, log *zap.Logger) (*spine.Spine, *spine.Handles, error) {
+	storeDir := cfg.NATS.Embedded.StoreDir
+	if storeDir == "" {
+		storeDir = filepath.Join(home, "nats")
+	}
+	var tls config.TLS
+	if cfg.NATS.TLS != nil {
+		tls = *cfg.NATS.TLS
+	}
+	sp, err := spine.Open(ctx, spine.Options{
+		URL: cfg.NATS.URL, Credentials: cfg.NATS.Credentials,
+		CAFile: tls.CAFile, CertFile: tls.CertFile, KeyFile: tls.KeyFile,
+		StoreDir: storeDir, Listen: cfg.NATS.Embedded.Listen, MaxStore: cfg.NATS.Embedded.MaxStore,
+		Name: "causeway", Log: log,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	topo := spine.Topology{
+		Replicas:    cfg.NATS.Replicas,
+		DedupWindow: cfg.NATS.DedupWindow.Duration,
+		LeaseTTL:    cfg.NATS.LeaseTTL.Duration,
+		AckWait:     cfg.NATS.AckWait.Duration,
+	}
+	for _, d := range Directions(cfg) {
+		topo.Consumers = append(topo.Consumers, d.Consumer())
+	}
+	h, err := sp.Ensure(ctx, topo)
+	if err != nil {
+		sp.Close()
+		return nil, nil, err
+	}
+	return sp, h, nil
+}
+
+// Run starts the process and blocks until ctx ends and everything has
+// drained. ready, if not nil, is called once the node serves.
+func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, ready func(*Node)) error {
+	home, err := HomeDir(cfg, home)
+	if err != nil {
+		return err
+	}
+	sp, h, err := Open(ctx, cfg, home, log)
+	if err != nil {
+		return err
+	}
+	defer sp.Close()
+
+	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth()}
+	dirs := Directions(cfg)
+	var known []state.PathDir
+	for _, d := range dirs {
+		known = append(known, state.PathDir{Path: d.Path, Direction: d.Name()})
+	}
+	n.Metrics = metrics.New(metrics.Version(), n.Tracker, known)
+	n.Health.Set("nats", func() error {
+		if !sp.Connected() {
+			return errors.New("not connected to NATS")
+		}
+		return nil
+	})
+	n.Health.Set("packet_state", func() error {
+		select {
+		case <-n.Tracker.Ready():
+			return nil
+		default:
+			return errors.New("packet state not loaded yet")
+		}
+	})
+	srv, err := metrics.Listen(cfg.Global.Listen, n.Metrics, n.Health)
+	if err != nil {
+		return fmt.Errorf("global.listen %s: %w", cfg.Global.Listen, err)
+	}
+	n.MetricsAddr = srv.Addr()
+	log.Info("serving metrics and health", zap.String("addr", srv.Addr()))
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(srv.Serve)
+	g.Go(func() error {
+		<-gctx.Done()
+		return srv.Close()
+	})
+	g.Go(func() error { return n.Tracker.Run(gctx, h.Packets) })
+	g.Go(func() error { n.pollConsumers(gctx); return nil })
+	for _, d := range dirs {
+		cs := d.Consumer()
+		pcfg := pathConfig(cfg, d.Path)
+		w := &pipeline.Worker{
+			Name:              cs.Name,
+			Consumer:          h.Consumers[cs.Name],
+			Handler:           (&lifecycle.Applier{Dir: d, Store: n.Store, Counters: n.Metrics, Log: log}).Handle,
+			DeadLetter:        sp.JS,
+			DeadLetterSubject: spine.DeadLetterSubjectFor(cs.Name),
+			BatchSize:         max(pcfg.MaxMsgs, 50),
+			Concurrency:       pcfg.Concurrency,
+			MaxDeliver:        cfg.NATS.MaxDeliver,
+			Observer:          n.Metrics,
+			Log:               log.With(zap.String("path", d.Path), zap.String("direction", d.Name())),
+		}
+		g.Go(func() error { return w.Run(gctx) })
+	}
+	if ready != nil {
+		ready(n)
+	}
+	log.Info("relayer started", zap.Int("paths", len(cfg.Paths)), zap.Bool("embedded_nats", sp.Embedded()))
+	err = g.Wait()
+	log.Info("relayer stopped")
+	if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		return nil
+	}
+	return err
+}
+
+func pathConfig(cfg *config.Config, name string) config.Path {
+	for _, p := range cfg.Paths {
+		if p.Name == name {
+			return p
+		}
+	}
+	return config.Path{}
+}
+
+// pollConsumers copies each consumer's pending counts into the metrics.
+func (n *Node) pollConsumers(ctx context.Context) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		for name, c := range n.Handles.Consumers {
+			ictx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			info, err := c.Info(ictx)
+			cancel()
+			if err != nil {
+				continue
+			}
+			n.Metrics.ConsumerPending.WithLabelValues(name).Set(float64(info.NumPending))
+			n.Metrics.ConsumerAckPending.WithLabelValues(name).Set(float64(info.NumAckPending))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package spine
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Stream, bucket and subject names. The README's "NATS layout" section
+// documents them; keep the two in step.
+const (
+	// EventsStream holds chain events observed by watchers, deduplicated by
+	// Nats-Msg-Id so active-active watchers store each event once.
+	EventsStream  = "CAUSEWAY_EVENTS"
+	EventsSubject = "causeway.events" // .<chain>.<channel>.<kind>
+	// DeadLetterStream keeps messages that failed MaxDeliver times.
+	DeadLetterStream  = "CAUSEWAY_DLQ"
+	DeadLetterSubject = "causeway.dlq" // .<consumer>
+	// AttestationSubject carries committee signatures (core NATS, not stored).
+	AttestationSubject = "causeway.attest" // .<path>.<batch root>
+
+	// PacketBucket holds per-packet lifecycle state.
+	PacketBucket = "causeway-packets"
+	// LightClientBucket holds light-client trusted state per chain.
+	LightClientBucket = "causeway-lightclients"
+	// LeaseBucket holds signer leases; entries expire after the lease TTL.
+	LeaseBucket = "causeway-leases"
+
+	// Headers Causeway sets on dead-lettered messages.
+	HeaderDLQSubject    = "Causeway-Original-Subject"
+	HeaderDLQStreamSeq  = "Causeway-Original-Sequence"
+	HeaderDLQDeliveries = "Causeway-Deliveries"
+	HeaderDLQError      = "Causeway-Error"
+	HeaderDLQConsumer   = "Causeway-Consumer"
+)
+
+// Topology is what the relayer needs on JetStream.
+type Topology struct {
+	Replicas    int
+	DedupWindow time.Duration
+	// EventsMaxAge bounds how long observed events are kept.
+	EventsMaxAge time.Duration
+	LeaseTTL     time.Duration
+	AckWait      time.Duration
+	Consumers    []ConsumerSpec
+}
+
+// ConsumerSpec is one durable pull consumer on the events stream, shared by
+// every relayer process that works on the same path and direction.
+type ConsumerSpec struct {
+	Name    string
+	Filters []string
+}
+
+// Handles are the JetStream objects created by Ensure.
+type Handles struct {
+	Events      jetstream.Stream
+	DeadLetters jetstream.Stream
+	Packets     jetstream.KeyValue
+	LightClient jetstream.KeyValue
+	Leases      jetstream.KeyValue
+	Consumers   map[string]jetstream.Consumer
+}
+
+// Token makes s safe as one subject token or KV key segment: '.', '*', '>'
+// and whitespace become '_'.
+func Token(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '.', '*', '>', ' ', '\t', '\n', '\r', '/':
+			return '_'
+		}
+		return r
+	}, s)
+}
+
+// EventSubject is the subject of one event kind seen on a chain's channel.
+func EventSubject(chain, channel, kind string) string {
+	return fmt.Sprintf("%s.%s.%s.%s", EventsSubject, Token(chain), Token(channel), Token(kind))
+}
+
+// DeadLetterSubjectFor is where a consumer's poison messages go.
+func DeadLetterSubjectFor(consumer string) string {
+	return DeadLetterSubject + "." + Token(consumer)
+}
+
+// ConsumerName names the durable consumer of a path and direction.
+func ConsumerName(path, direction string) string {
+	return "path_" + Token(path) + "_" + Token(direction)
+}
+
+// Ensure creates or updates every stream, consumer and bucket in t. It is
+// idempotent: every relayer process calls it on start.
+func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
+	if t.Replicas < 1 {
+		t.Replicas = 1
+	}
+	if t.EventsMaxAge == 0 {
+		t.EventsMaxAge = 7 * 24 * time.Hour
+	}
+	h := &Handles{Consumers: map[string]jetstream.Consumer{}}
+	var err error
+	h.Events, err = s.JS.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:        EventsStream,
+		Description: "Causeway: IBC events observed on chains",
+		Subjects:    []string{EventsSubject + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		MaxAge:      t.EventsMaxAge,
+		Storage:     jetstream.FileStorage,
+		Replicas:    t.Replicas,
+		Duplicates:  t.DedupWindow,
+		Discard:     jetstream.DiscardOld,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure stream %s: %w", EventsStream, err)
+	}
+	h.DeadLetters, err = s.JS.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:        DeadLetterStream,
+		Description: "Causeway: messages that failed max_deliver times",
+		Subjects:    []string{DeadLetterSubject + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		MaxAge:      30 * 24 * time.Hour,
+		Storage:     jetstream.FileStorage,
+		Replicas:    t.Replicas,
+		Duplicates:  time.Hour,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure stream %s: %w", DeadLetterStream, err)
+	}
+	for _, c := range t.Consumers {
+		cons, err := h.Events.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+			Durable:        c.Name,
+			Description:    "Causeway work: " + c.Name,
+			FilterSubjects: c.Filters,
+			AckPolicy:      jetstream.AckExplicitPolicy,
+			AckWait:        t.AckWait,
+			// Causeway counts deliveries itself and dead-letters; the server
+			// must keep redelivering until it does.
+			MaxDeliver:    -1,
+			MaxAckPending: 20000,
+			DeliverPolicy: jetstream.DeliverAllPolicy,
+			Replicas:      t.Replicas,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("ensure consumer %s: %w", c.Name, err)
+		}
+		h.Consumers[c.Name] = cons
+	}
+	h.Packets, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      PacketBucket,
+		Description: "Causeway: per-packet lifecycle state",
+		History:     1,
+		Storage:     jetstream.FileStorage,
+		Replicas:    t.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure bucket %s: %w", PacketBucket, err)
+	}
+	h.LightClient, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      LightClientBucket,
+		Description: "Causeway: light-client trusted state",
+		History:     5,
+		Storage:     jetstream.FileStorage,
+		Replicas:    t.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure bucket %s: %w", LightClientBucket, err)
+	}
+	ttl := t.LeaseTTL
+	if ttl == 0 {
+		ttl = 15 * time.Second
+	}
+	h.Leases, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      LeaseBucket,
+		Description: "Causeway: signer leases",
+		History:     1,
+		TTL:         ttl,
+		Storage:     jetstream.FileStorage,
+		Replicas:    t.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure bucket %s: %w", LeaseBucket, err)
+	}
+	return h, nil
+}
