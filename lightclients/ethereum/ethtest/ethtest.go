@@ -136,6 +136,10 @@ func (c *Chain) Committee(period uint64) (*Committee, error) {
 	return cm, nil
 }
 
+// SetCommittee replaces the committee of period, e.g. to generate data
+// from a fork of the chain whose committees differ.
+func (c *Chain) SetCommittee(period uint64, cm *Committee) { c.committees[period] = cm }
+
 // HeaderOpts describes one beacon block to generate.
 type HeaderOpts struct {
 	Slot uint64

@@ -1,0 +1,234 @@
+package ethereum_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/causewaylabs/causeway/lightclients/ethereum"
+	"github.com/causewaylabs/causeway/lightclients/ethereum/ethtest"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+var gvr = common.HexToHash("0xc0ffee00000000000000000000000000000000000000000000000000000000ee")
+
+// far is a clock later than every generated slot.
+var far = time.Unix(1<<40, 0)
+
+func mustUpdate(t *testing.T, c *ethtest.Chain, o ethtest.UpdateOpts) *ethereum.Update {
+	t.Helper()
+	u, err := c.Update(o)
+	if err != nil {
+		t.Fatalf("generate update %+v: %v", o, err)
+	}
+	// Everything goes through the beacon-API JSON, as from a beacon node.
+	enc, err := json.Marshal(u)
+	if err != nil {
+		t.Fatalf("encode update: %v", err)
+	}
+	dec, err := ethereum.DecodeUpdate(enc)
+	if err != nil {
+		t.Fatalf("decode generated update: %v", err)
+	}
+	return dec
+}
+
+func mustBootstrap(t *testing.T, c *ethtest.Chain, slot uint64) *ethereum.Store {
+	t.Helper()
+	b, root, err := c.Bootstrap(slot, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := ethereum.DecodeBootstrap(enc)
+	if err != nil {
+		t.Fatalf("decode generated bootstrap: %v", err)
+	}
+	s, err := ethereum.Bootstrap(c.Config, root, dec)
+	if err != nil {
+		t.Fatalf("bootstrap at slot %d: %v", slot, err)
+	}
+	return s
+}
+
+func apply(t *testing.T, s *ethereum.Store, u *ethereum.Update, want ethereum.Outcome) {
+	t.Helper()
+	got, err := s.ApplyUpdate(u, far)
+	if err != nil {
+		t.Fatalf("%s update at attested slot %d: %v", u.Kind(), u.AttestedHeader.Beacon.Slot, err)
+	}
+	if got != want {
+		t.Fatalf("%s update at attested slot %d: outcome %+v, want %+v", u.Kind(), u.AttestedHeader.Beacon.Slot, got, want)
+	}
+}
+
+// TestDevNetworkElectraMinimal runs the dev network (minimal preset,
+// 32-member committees, Electra from genesis: finality branch depth 7,
+// committee branch depth 6) through bootstrap, committee learning, a
+// rotation, finality and optimistic updates, and a store round trip.
+func TestDevNetworkElectraMinimal(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	c := ethtest.NewChain(cfg, "dev")
+	s := mustBootstrap(t, c, 10)
+
+	u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true})
+	if len(u.FinalityBranch) != 7 || len(u.NextSyncCommitteeBranch) != 6 {
+		t.Fatalf("electra branch depths %d/%d, want 7/6", len(u.FinalityBranch), len(u.NextSyncCommitteeBranch))
+	}
+	apply(t, s, u, ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+
+	// Period 1 (slots 64-127), signed by the committee learned above.
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 100, FinalizedSlot: 90, NextCommittee: true}),
+		ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	if s.Period() != 1 {
+		t.Fatalf("period %d after rotation", s.Period())
+	}
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 110, FinalizedSlot: 104}),
+		ethereum.Outcome{FinalizedAdvanced: true, OptimisticAdvanced: true})
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 112}), ethereum.Outcome{OptimisticAdvanced: true})
+	if got, want := s.FinalizedExecution().StateRoot, common.Hash(c.SyntheticExecution(104).StateRoot); got != want {
+		t.Fatalf("finalized execution state root %s, want %s", got, want)
+	}
+	if s.OptimisticExecution().BlockNumber != 112 {
+		t.Fatalf("optimistic block %d", s.OptimisticExecution().BlockNumber)
+	}
+
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ethereum.RestoreStore(cfg, data)
+	if err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	// The restored store continues: the next period's committee signs.
+	apply(t, r, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 140, FinalizedSlot: 130, NextCommittee: true}),
+		ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+}
+
+// TestForkTransitions crosses Capella -> Deneb -> Electra on the minimal
+// preset: the execution payload layout and the state's generalized indices
+// change at the fork boundaries.
+func TestForkTransitions(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	cfg.Forks = cfg.Forks[:4] // genesis..capella at 0
+	cfg.Forks = append(cfg.Forks,
+		ethereum.Fork{Name: "deneb", Epoch: 4, Version: [4]byte{4, 0, 0, 1}},    // slot 32
+		ethereum.Fork{Name: "electra", Epoch: 16, Version: [4]byte{5, 0, 0, 1}}, // slot 128, period 2
+	)
+	c := ethtest.NewChain(cfg, "forks")
+	s := mustBootstrap(t, c, 5) // capella
+	u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 20, FinalizedSlot: 16, NextCommittee: true})
+	if u.Version != "capella" || len(u.FinalityBranch) != 6 || len(u.NextSyncCommitteeBranch) != 5 {
+		t.Fatalf("capella update: version %s, depths %d/%d", u.Version, len(u.FinalityBranch), len(u.NextSyncCommitteeBranch))
+	}
+	apply(t, s, u, ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	u = mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 50, FinalizedSlot: 40}) // deneb, period 0
+	if u.Version != "deneb" {
+		t.Fatalf("version %s at slot 50", u.Version)
+	}
+	apply(t, s, u, ethereum.Outcome{FinalizedAdvanced: true, OptimisticAdvanced: true})
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 100, FinalizedSlot: 90, NextCommittee: true}),
+		ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	u = mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 140, FinalizedSlot: 130, NextCommittee: true}) // electra, period 2
+	if u.Version != "electra" || len(u.FinalityBranch) != 7 || len(u.NextSyncCommitteeBranch) != 6 {
+		t.Fatalf("electra update: version %s, depths %d/%d", u.Version, len(u.FinalityBranch), len(u.NextSyncCommitteeBranch))
+	}
+	apply(t, s, u, ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+
+	// An Electra update carrying Deneb-depth branches is refused.
+	bad := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 150, FinalizedSlot: 145})
+	bad.FinalityBranch = bad.FinalityBranch[1:]
+	if _, err := s.ApplyUpdate(bad, far); !errors.Is(err, ethereum.ErrInvalidFinalityProof) {
+		t.Fatalf("electra update with a 6-deep finality branch: got %v", err)
+	}
+	// A capella-layout payload header under a deneb header is refused.
+	h := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 150, FinalizedSlot: 145})
+	h.AttestedHeader.Execution.ExcessBlobGas = 1
+	if _, err := s.ApplyUpdate(h, far); !errors.Is(err, ethereum.ErrInvalidExecutionProof) {
+		t.Fatalf("tampered blob gas: got %v", err)
+	}
+}
+
+// TestMainnetPresetDenebElectra uses 512-member committees with Deneb from
+// genesis and Electra from period 2, and checks the 2/3 boundary.
+func TestMainnetPresetDenebElectra(t *testing.T) {
+	cfg := ethereum.Mainnet()
+	cfg.Name, cfg.GenesisValidatorsRoot, cfg.GenesisTime = "mainnet-preset-dev", gvr, 1_700_000_000
+	cfg.Forks = []ethereum.Fork{
+		{Name: "genesis", Epoch: 0, Version: [4]byte{0, 0, 0, 9}},
+		{Name: "altair", Epoch: 0, Version: [4]byte{1, 0, 0, 9}},
+		{Name: "bellatrix", Epoch: 0, Version: [4]byte{2, 0, 0, 9}},
+		{Name: "capella", Epoch: 0, Version: [4]byte{3, 0, 0, 9}},
+		{Name: "deneb", Epoch: 0, Version: [4]byte{4, 0, 0, 9}},
+		{Name: "electra", Epoch: 512, Version: [4]byte{5, 0, 0, 9}}, // slot 16384, period 2
+	}
+	c := ethtest.NewChain(cfg, "mainnet-preset")
+	s := mustBootstrap(t, c, 100)
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 8000, FinalizedSlot: 7900, NextCommittee: true, Participants: 342}),
+		ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 9000, FinalizedSlot: 8900, NextCommittee: true, Participants: 341})
+	if _, err := s.ApplyUpdate(u, far); !errors.Is(err, ethereum.ErrInsufficientParticipation) {
+		t.Fatalf("341 of 512: got %v", err)
+	}
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 9000, FinalizedSlot: 8900, NextCommittee: true}),
+		ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 16500, FinalizedSlot: 16400, NextCommittee: true, Participants: 400}),
+		ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	if s.Period() != 2 || s.Finalized().Beacon.Slot != 16400 {
+		t.Fatalf("period %d, finalized %d", s.Period(), s.Finalized().Beacon.Slot)
+	}
+}
+
+func TestGeneratedRefusals(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	c := ethtest.NewChain(cfg, "dev")
+	s := mustBootstrap(t, c, 10)
+
+	check := func(name string, u *ethereum.Update, now time.Time, want error) {
+		t.Helper()
+		if _, err := s.ApplyUpdate(u, now); !errors.Is(err, want) {
+			t.Errorf("%s: got %v, want %v", name, err, want)
+		}
+	}
+	check("21 of 32 signers", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true, Participants: 21}), far, ethereum.ErrInsufficientParticipation)
+	check("signature slot in the future", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32}), time.Unix(int64(cfg.GenesisTime)+40, 0), ethereum.ErrFutureSlot)
+	check("signed in period 1 without its committee", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 62, SignatureSlot: 70, FinalizedSlot: 50}), far, ethereum.ErrWrongPeriod)
+	check("stale: attested before the finalized checkpoint", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 9, FinalizedSlot: 8}), far, ethereum.ErrStaleUpdate)
+	check("finalized after attested", func() *ethereum.Update {
+		u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32})
+		u.FinalizedHeader.Beacon.Slot = 41
+		return u
+	}(), far, ethereum.ErrInvalidSlots)
+
+	// Signatures under another network's domain.
+	otherRoot := ethereum.DevNetwork(cfg.GenesisTime, 1, common.Hash{1})
+	other := ethtest.NewChain(otherRoot, "dev")
+	check("other genesis validators root", mustUpdate(t, other, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32}), far, ethereum.ErrInvalidSignature)
+	otherFork := cfg
+	otherFork.Forks = append([]ethereum.Fork(nil), cfg.Forks...)
+	otherFork.Forks[len(otherFork.Forks)-1].Version = [4]byte{5, 0, 0, 2}
+	check("other fork version", mustUpdate(t, ethtest.NewChain(otherFork, "dev"), ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32}), far, ethereum.ErrInvalidSignature)
+	check("other committee", mustUpdate(t, ethtest.NewChain(cfg, "impostor"), ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32}), far, ethereum.ErrInvalidSignature)
+
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true, Participants: 22}),
+		ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	check("the same update again", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true}), far, ethereum.ErrNotAdvancing)
+	check("stale: attested before the new finalized slot", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 31, FinalizedSlot: 20, NextCommittee: true}), far, ethereum.ErrStaleUpdate)
+	check("older optimistic update", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 38}), far, ethereum.ErrNotAdvancing)
+	check("signed two periods ahead", mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 130, FinalizedSlot: 129}), far, ethereum.ErrWrongPeriod)
+
+	// A fork of the chain whose period-1 committee differs: its update for
+	// period 0 proves a different next committee than the one trusted.
+	forked := ethtest.NewChain(cfg, "dev")
+	impostor, err := ethtest.NewCommittee("impostor", 1, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forked.SetCommittee(1, impostor)
+	check("conflicting next committee", mustUpdate(t, forked, ethtest.UpdateOpts{AttestedSlot: 50, FinalizedSlot: 45, NextCommittee: true}), far, ethereum.ErrCommitteeMismatch)
+}
