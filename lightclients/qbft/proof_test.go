@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 
+	"github.com/causewaylabs/causeway/lightclients/ethereum"
 	"github.com/causewaylabs/causeway/lightclients/qbft"
 )
 
@@ -61,12 +62,12 @@ func nodes(bs []hexutil.Bytes) [][]byte {
 
 func TestMainnetAccountAndStorageProof(t *testing.T) {
 	p := loadProof(t, "proof.json")
-	acc, err := qbft.VerifyAccountProof(mainnetStateRoot, p.Address, nodes(p.AccountProof))
+	acc, err := ethereum.VerifyAccount(mainnetStateRoot, p.Address, nodes(p.AccountProof))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acc == nil || acc.Root != p.StorageHash || acc.Nonce != uint64(p.Nonce) ||
-		acc.Balance.ToBig().Cmp(p.Balance.ToInt()) != 0 || common.BytesToHash(acc.CodeHash) != p.CodeHash {
+	if acc.StorageRoot != p.StorageHash || acc.Nonce != uint64(p.Nonce) ||
+		acc.Balance.Cmp(p.Balance.ToInt()) != 0 || acc.CodeHash != p.CodeHash {
 		t.Fatalf("account %+v does not match the response", acc)
 	}
 	sp := p.StorageProof[0]
@@ -101,24 +102,24 @@ func TestMainnetAccountAndStorageProof(t *testing.T) {
 	}
 	root := mainnetStateRoot
 	root[0] ^= 1
-	if _, err := qbft.VerifyAccountProof(root, p.Address, nodes(p.AccountProof)); !errors.As(err, new(qbft.ErrInvalidProof)) {
+	if err := qbft.VerifyMembership(root, p.Address, sp.Key, sp.Value.ToInt().Bytes(), nodes(p.AccountProof), nodes(sp.Proof)); !errors.As(err, new(qbft.ErrInvalidProof)) {
 		t.Fatalf("wrong state root accepted: %v", err)
 	}
-	// Another account's address does not resolve to this account.
+	// Another contract's address does not resolve to this account.
 	other := p.Address
 	other[19] ^= 1
-	if acc, err := qbft.VerifyAccountProof(mainnetStateRoot, other, nodes(p.AccountProof)); err == nil && acc != nil {
+	if err := qbft.VerifyMembership(mainnetStateRoot, other, sp.Key, sp.Value.ToInt().Bytes(), nodes(p.AccountProof), nodes(sp.Proof)); err == nil {
 		t.Fatal("proof of one account accepted for another")
 	}
 }
 
 func TestMainnetAccountWithoutStorage(t *testing.T) {
 	p := loadProof(t, "block_miner_proof.json")
-	acc, err := qbft.VerifyAccountProof(mainnetStateRoot, p.Address, nodes(p.AccountProof))
+	acc, err := ethereum.VerifyAccount(mainnetStateRoot, p.Address, nodes(p.AccountProof))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acc == nil || acc.Root != types.EmptyRootHash || acc.Balance.ToBig().Cmp(p.Balance.ToInt()) != 0 {
+	if acc.StorageRoot != types.EmptyRootHash || acc.Balance.Cmp(p.Balance.ToInt()) != 0 {
 		t.Fatalf("account %+v does not match the response", acc)
 	}
 	// The empty storage trie proves every slot empty with no nodes.
@@ -183,9 +184,6 @@ func TestNonMembershipOnRealTrie(t *testing.T) {
 	}
 	// An absent account.
 	ghost := common.HexToAddress("0xdead")
-	if a, err := qbft.VerifyAccountProof(stateRoot, ghost, prove(accounts, ghost[:])); err != nil || a != nil {
-		t.Fatalf("absent account: %v, %v", a, err)
-	}
 	if err := qbft.VerifyNonMembership(stateRoot, ghost, absent, prove(accounts, ghost[:]), nil); !errors.As(err, new(qbft.ErrInvalidProof)) {
 		t.Fatalf("non-membership in a missing contract accepted: %v", err)
 	}

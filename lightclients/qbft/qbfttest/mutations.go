@@ -79,6 +79,11 @@ func Mutations(good *types.Header, enc qbft.Encoding, trusted *qbft.TrustedState
 		bal := types.EmptyRequestsHash
 		h.BlockAccessListHash = &bal
 	})
+	field("blockAccessListHash and slotNumber added", sealer, func(h *types.Header) {
+		bal := types.EmptyRequestsHash
+		slot := uint64(1)
+		h.BlockAccessListHash, h.SlotNumber = &bal, &slot
+	})
 
 	// extraData parts, re-encoded canonically.
 	part := func(name, kind string, f func(x *qbft.Extra)) {
