@@ -1,11 +1,12 @@
 package ethereum
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	ssz "github.com/ferranbt/fastssz"
-	bls "github.com/protolambda/bls12-381-util"
+	blst "github.com/supranational/blst/bindings/go"
 )
 
 // Root returns the SSZ hash tree root of the committee
@@ -29,12 +30,22 @@ func (sc *SyncCommittee) Root() common.Hash {
 	return common.Hash(root)
 }
 
-// committeeKeys is a sync committee with its public keys decompressed and
-// subgroup-checked once, ready for signature verification.
+// blsDST is the domain separation tag of Ethereum's BLS signatures
+// (proof-of-possession ciphersuite).
+var blsDST = []byte("BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_")
+
+// committeeKeys is a sync committee with its public keys decompressed once,
+// ready for signature verification (blst, as go-ethereum uses).
+//
+// Keys are decompressed (which checks they are on the curve) but not
+// subgroup-checked: a committee is only used after its root was proven by a
+// Merkle branch under a trusted checkpoint or a header signed by the
+// trusted committee, and the beacon chain admits only keys with a valid
+// proof of possession. That saves about 0.1 ms per key.
 type committeeKeys struct {
 	committee *SyncCommittee
 	root      common.Hash
-	keys      []*bls.Pubkey
+	keys      []*blst.P1Affine
 }
 
 func newCommitteeKeys(sc *SyncCommittee, size int, what string) (*committeeKeys, error) {
@@ -44,22 +55,21 @@ func newCommitteeKeys(sc *SyncCommittee, size int, what string) (*committeeKeys,
 	if len(sc.Pubkeys) != size {
 		return nil, fmt.Errorf("%w: %s has %d members, the preset needs %d", ErrInvalidCommittee, what, len(sc.Pubkeys), size)
 	}
-	ck := &committeeKeys{committee: sc, root: sc.Root(), keys: make([]*bls.Pubkey, size)}
-	agg := make([]*bls.Pubkey, size)
+	ck := &committeeKeys{committee: sc, root: sc.Root(), keys: make([]*blst.P1Affine, size)}
 	for i := range sc.Pubkeys {
-		k := new(bls.Pubkey)
-		if err := k.Deserialize(&sc.Pubkeys[i]); err != nil {
-			return nil, fmt.Errorf("%w: %s pubkey %d (%x): %w", ErrInvalidCommittee, what, i, sc.Pubkeys[i][:8], err)
+		k := new(blst.P1Affine).Uncompress(sc.Pubkeys[i][:])
+		if k == nil {
+			return nil, fmt.Errorf("%w: %s pubkey %d (%x...) is not a compressed BLS12-381 G1 point", ErrInvalidCommittee, what, i, sc.Pubkeys[i][:8])
 		}
-		ck.keys[i], agg[i] = k, k
+		ck.keys[i] = k
 	}
 	// The aggregate key is part of the committee root; check it is the sum
 	// of the members so a committee cannot carry a bogus aggregate.
-	sum, err := bls.AggregatePubkeys(agg)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: aggregating pubkeys: %w", ErrInvalidCommittee, what, err)
+	agg := new(blst.P1Aggregate)
+	if !agg.Aggregate(ck.keys, false) {
+		return nil, fmt.Errorf("%w: %s: aggregating pubkeys failed", ErrInvalidCommittee, what)
 	}
-	if sum.Serialize() != sc.AggregatePubkey {
+	if sum := agg.ToAffine().Compress(); !bytes.Equal(sum, sc.AggregatePubkey[:]) {
 		return nil, fmt.Errorf("%w: %s: aggregate_pubkey is not the sum of the member keys", ErrInvalidCommittee, what)
 	}
 	return ck, nil
@@ -68,17 +78,18 @@ func newCommitteeKeys(sc *SyncCommittee, size int, what string) (*committeeKeys,
 // verify checks the aggregate signature of the participants marked in
 // agg.Bits over signingRoot. The caller has checked the bitfield length.
 func (ck *committeeKeys) verify(signingRoot common.Hash, agg *SyncAggregate) error {
-	var sig bls.Signature
-	if err := sig.Deserialize(&agg.Signature); err != nil {
-		return fmt.Errorf("%w: signature does not decode: %w", ErrInvalidSignature, err)
+	sig := new(blst.P2Affine).Uncompress(agg.Signature[:])
+	if sig == nil {
+		return fmt.Errorf("%w: signature is not a compressed G2 point", ErrInvalidSignature)
 	}
-	participants := make([]*bls.Pubkey, 0, len(ck.keys))
+	participants := make([]*blst.P1Affine, 0, len(ck.keys))
 	for i, k := range ck.keys {
 		if agg.Bits[i/8]&(1<<(i%8)) != 0 {
 			participants = append(participants, k)
 		}
 	}
-	if !bls.FastAggregateVerify(participants, signingRoot[:], &sig) {
+	// sigGroupcheck: the signature comes from the network, check its subgroup.
+	if !sig.FastAggregateVerify(true, participants, signingRoot[:], blsDST) {
 		return fmt.Errorf("%w: %d participants over signing root %s", ErrInvalidSignature, len(participants), signingRoot)
 	}
 	return nil
