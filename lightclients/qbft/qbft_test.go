@@ -192,7 +192,6 @@ func TestChainWalk(t *testing.T) {
 	}
 }
 
-
 func roundTrip(t *testing.T, s *qbft.TrustedState) *qbft.TrustedState {
 	t.Helper()
 	b, err := s.Marshal()
