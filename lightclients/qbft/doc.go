@@ -15,7 +15,8 @@
 // Trusted state is a small struct (TrustedState) that serializes to JSON so
 // the relayer can keep it in its light-client KV bucket. Merkle-Patricia
 // account and storage proofs are checked against the state root of a
-// verified header (proof.go) with lightclients/ethereum's proof code.
+// verified header (proof.go) with lightclients/ethereum's proof code, and
+// CheckMisbehaviour turns two verified headers of one height into evidence.
 //
 // The package is pure verification: it takes bytes, trusted state and the
 // current time, and returns a verdict. It must never do network or disk I/O,

@@ -50,22 +50,20 @@ func Verify(trusted *TrustedState, rawHeader []byte, now time.Time, p Params) (*
 //  1. the parameters and the trusted state are valid;
 //  2. the trusted header is within the trusting period at now
 //     (ErrOldHeaderExpired);
-//  3. h is above the trusted height (ErrNonIncreasingHeight), not older
-//     than the trusted header (ErrNonMonotonicTime), and not further in the
+//  3. h is above the trusted height (ErrNonIncreasingHeight), not older than
+//     the trusted header (ErrNonMonotonicTime), and not further in the
 //     future than MaxClockDrift (ErrHeaderFromFuture);
 //  4. h's commit is valid for the validator set in h's own extraData, as
 //     Besu checks it (VerifyCommit: extraData, fixed fields, coinbase,
 //     seals, distinct signers, ceil(2n/3) quorum);
-//  5. h's validator set can be trusted:
-//     - h is the trusted header's child: h's parent hash is the trusted
-//     hash (ErrParentHashMismatch) and h's validator set is the trusted
-//     set, or the trusted set with the trusted header's vote applied (a
-//     Besu validator set changes after block N only when N's vote
-//     completes a tally) (ErrUnexpectedValidatorSet);
-//     - h is further ahead: at least ceil(n/3) of the n trusted validators
-//     sealed h (ErrNewValSetCantBeTrusted), so at least one honest member
-//     of the trusted set vouches for it when fewer than a third are
-//     faulty.
+//  5. if h is the trusted header's child: h's parent hash is the trusted
+//     hash (ErrParentHashMismatch), and h's validator set is the trusted set
+//     or the trusted set with the trusted header's vote applied, because a
+//     Besu validator set changes after block N only when N's vote completes
+//     a tally (ErrUnexpectedValidatorSet);
+//  6. if h is further ahead: at least ceil(n/3) of the n trusted validators
+//     sealed h (ErrNewValSetCantBeTrusted), so while fewer than a third of
+//     the trusted set is faulty at least one honest member vouches for h.
 //
 // Errors wrap one of the named error types of this package.
 func VerifyHeader(trusted *TrustedState, h *types.Header, now time.Time, p Params) (*TrustedState, error) {
