@@ -9,13 +9,19 @@ import (
 
 // Misbehaviour is evidence that the chain finalized two different blocks at
 // one height: both headers verify against the same trusted state, yet their
-// BFT block hashes differ. With instant finality this means at least a third
-// of a validator set signed conflicting commits; the relayer must stop the
-// path and alert instead of relaying from either block.
+// BFT block hashes differ. With instant finality this means validators
+// signed conflicting commits (two quorums of one set share at least a third
+// of it); the relayer must stop the path and alert instead of relaying from
+// either block.
 type Misbehaviour struct {
-	Number        uint64
-	HashA, HashB  common.Hash
-	SignersInBoth []common.Address // validators that sealed both blocks
+	// Number is the height of both headers.
+	Number uint64
+	// HashA and HashB are their BFT block hashes.
+	HashA, HashB common.Hash
+	// SignersInBoth are the validators that sealed both blocks.
+	SignersInBoth []common.Address
+	// TrustedNumber and TrustedHash identify the state both verified
+	// against.
 	TrustedNumber uint64
 	TrustedHash   common.Hash
 }

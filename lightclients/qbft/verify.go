@@ -20,6 +20,12 @@ type Params struct {
 	// MaxClockDrift is how far a header's timestamp may be ahead of the
 	// verifier's clock.
 	MaxClockDrift time.Duration
+	// EpochLength is the chain's Besu "epochlength" genesis option. Besu
+	// ignores the vote of an epoch block (number % EpochLength == 0), so its
+	// child must keep the validator set. 0 means unknown: the vote of every
+	// block may then change its child's set (more permissive, never
+	// refusing a real chain).
+	EpochLength uint64
 }
 
 // Validate checks the parameters.
@@ -60,7 +66,7 @@ func Verify(trusted *TrustedState, rawHeader []byte, now time.Time, p Params) (*
 //     hash (ErrParentHashMismatch), and h's validator set is the trusted set
 //     or the trusted set with the trusted header's vote applied, because a
 //     Besu validator set changes after block N only when N's vote completes
-//     a tally (ErrUnexpectedValidatorSet);
+//     a tally, and never after an epoch block (ErrUnexpectedValidatorSet);
 //  6. if h is further ahead: at least ceil(n/3) of the n trusted validators
 //     sealed h (ErrNewValSetCantBeTrusted), so while fewer than a third of
 //     the trusted set is faulty at least one honest member vouches for h.
@@ -106,7 +112,7 @@ func VerifyHeader(trusted *TrustedState, h *types.Header, now time.Time, p Param
 		if h.ParentHash != trusted.Hash {
 			return nil, wrap(ErrParentHashMismatch{Want: trusted.Hash, Got: h.ParentHash})
 		}
-		if err := checkChildValidators(trusted, number, c.Extra.Validators); err != nil {
+		if err := checkChildValidators(trusted, number, c.Extra.Validators, p.EpochLength); err != nil {
 			return nil, wrap(err)
 		}
 	} else {
@@ -120,13 +126,18 @@ func VerifyHeader(trusted *TrustedState, h *types.Header, now time.Time, p Param
 
 // checkChildValidators requires the child's set to be the trusted set, or the
 // trusted set with the trusted header's vote applied.
-func checkChildValidators(trusted *TrustedState, number uint64, vals []common.Address) error {
+func checkChildValidators(trusted *TrustedState, number uint64, vals []common.Address, epochLength uint64) error {
 	if slices.Equal(vals, trusted.Validators) {
 		return nil
 	}
 	if trusted.Vote == nil {
 		return ErrUnexpectedValidatorSet{Number: number, Reason: fmt.Sprintf(
 			"the parent carries no vote, so the set must stay the trusted %d validators; got %d", len(trusted.Validators), len(vals))}
+	}
+	if epochLength > 0 && trusted.Number%epochLength == 0 {
+		return ErrUnexpectedValidatorSet{Number: number, Reason: fmt.Sprintf(
+			"the parent is an epoch block (epoch length %d), whose vote Besu ignores, so the set must stay the trusted %d validators; got %d",
+			epochLength, len(trusted.Validators), len(vals))}
 	}
 	if next := applyVote(trusted.Validators, *trusted.Vote); next != nil && slices.Equal(vals, next) {
 		return nil

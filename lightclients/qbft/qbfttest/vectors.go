@@ -26,7 +26,9 @@ type Vector struct {
 	Now            uint64 `json:"now"`
 	TrustingPeriod uint64 `json:"trustingPeriod"`
 	MaxClockDrift  uint64 `json:"maxClockDrift"`
-	Error          string `json:"error"`
+	// EpochLength is Besu's epoch length (0: unknown), see qbft.Params.
+	EpochLength uint64 `json:"epochLength"`
+	Error       string `json:"error"`
 }
 
 // Params returns the vector's verification parameters.
@@ -34,6 +36,7 @@ func (v Vector) Params() qbft.Params {
 	return qbft.Params{
 		TrustingPeriod: time.Duration(v.TrustingPeriod) * time.Second,
 		MaxClockDrift:  time.Duration(v.MaxClockDrift) * time.Second,
+		EpochLength:    v.EpochLength,
 	}
 }
 
@@ -50,6 +53,9 @@ const (
 	MaxClockDrift uint64 = 15
 	// TrustedNumber is the height of the trusted block in most vectors.
 	TrustedNumber uint64 = 100
+	// EpochLength is the epoch length of most vectors; TrustedNumber is
+	// not an epoch block.
+	EpochLength uint64 = 30_000
 )
 
 // QuorumSizes are the validator-set sizes whose quorum edge is covered.
@@ -67,6 +73,7 @@ func (g *gen) add(name string, trusted *qbft.TrustedState, h *types.Header, now 
 		Now:            now,
 		TrustingPeriod: TrustingPeriod,
 		MaxClockDrift:  MaxClockDrift,
+		EpochLength:    EpochLength,
 		Error:          wantErr,
 	})
 }
@@ -222,6 +229,15 @@ func Vectors() []Vector {
 			c := add.Child()
 			c.Validators = Addresses(append(append([]Validator{}, add.Validators...), other))
 			g.add(fmt.Sprintf("%s/validator added is not the one voted for", enc), add.Trusted, c.Sealed(other.Key, add.Validators[0].Key, add.Validators[1].Key, add.Validators[2].Key), add.Now(), "UnexpectedValidatorSet")
+			// Besu ignores the vote of an epoch block: with epoch length
+			// 100 the trusted block 100 is one, so its child keeps the set.
+			g.add(fmt.Sprintf("%s/validator added after an epoch block", enc), add.Trusted, b.Sealed(x.Key, add.Validators[0].Key, add.Validators[1].Key, add.Validators[2].Key), add.Now(), "UnexpectedValidatorSet")
+			g.out[len(g.out)-1].EpochLength = TrustedNumber
+			g.add(fmt.Sprintf("%s/set kept after an epoch block with a vote", enc), add.Trusted, add.Child().Sealed(Keys(add.Validators)[:3]...), add.Now(), "")
+			g.out[len(g.out)-1].EpochLength = TrustedNumber
+			// Epoch length 0 (unknown) lets the vote apply.
+			g.add(fmt.Sprintf("%s/validator added with unknown epoch length", enc), add.Trusted, b.Sealed(x.Key, add.Validators[0].Key, add.Validators[1].Key, add.Validators[2].Key), add.Now(), "")
+			g.out[len(g.out)-1].EpochLength = 0
 		}
 
 		// Validator removed: the trusted block votes to drop its 4th
