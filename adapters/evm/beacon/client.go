@@ -48,7 +48,9 @@ func (e *StatusError) Error() string {
 var ErrNotFound = errors.New("not found")
 
 // Is reports whether target is ErrNotFound and this is a 404.
-func (e *StatusError) Is(target error) bool { return target == ErrNotFound && e.Status == http.StatusNotFound }
+func (e *StatusError) Is(target error) bool {
+	return target == ErrNotFound && e.Status == http.StatusNotFound
+}
 
 // Client reads the light-client endpoints of one beacon node.
 type Client struct {
