@@ -114,3 +114,29 @@ func TestBesuStandaloneQBFTExtraData(t *testing.T) {
 		}
 	}
 }
+
+// TestBesuFixturesRejectEveryByteFlip flips the low bit of every byte of the
+// real headers (fields, extraData, seals, RLP prefixes): no variant may
+// verify.
+func TestBesuFixturesRejectEveryByteFlip(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		enc  qbft.Encoding
+	}{
+		{"qbft-block-7528/block_7528_header_with_seals.rlp.hex", qbft.QBFT},
+		{"ibft2-block-178/ibft2_block_178_header.rlp.hex", qbft.IBFT2},
+	} {
+		raw := readHex(t, tc.file)
+		for i := range raw {
+			bad := bytes.Clone(raw)
+			bad[i] ^= 0x01
+			h, err := qbft.DecodeHeader(bad)
+			if err != nil {
+				continue
+			}
+			if _, err := qbft.VerifyCommit(h, tc.enc); err == nil {
+				t.Fatalf("%s: byte %d flipped: still verifies", tc.file, i)
+			}
+		}
+	}
+}
