@@ -32,7 +32,7 @@ func (sc *SyncCommittee) Root() common.Hash {
 
 // blsDST is the domain separation tag of Ethereum's BLS signatures
 // (proof-of-possession ciphersuite).
-var blsDST = []byte("BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_")
+const blsDST = "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"
 
 // committeeKeys is a sync committee with its public keys decompressed once,
 // ready for signature verification (blst, as go-ethereum uses).
@@ -89,7 +89,7 @@ func (ck *committeeKeys) verify(signingRoot common.Hash, agg *SyncAggregate) err
 		}
 	}
 	// sigGroupcheck: the signature comes from the network, check its subgroup.
-	if !sig.FastAggregateVerify(true, participants, signingRoot[:], blsDST) {
+	if !sig.FastAggregateVerify(true, participants, signingRoot[:], []byte(blsDST)) {
 		return fmt.Errorf("%w: %d participants over signing root %s", ErrInvalidSignature, len(participants), signingRoot)
 	}
 	return nil

@@ -33,8 +33,11 @@ import (
 	bls "github.com/protolambda/bls12-381-util"
 )
 
-// blsOrder is r, the order of the BLS12-381 scalar field.
-var blsOrder, _ = new(big.Int).SetString("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16)
+// blsOrder returns r, the order of the BLS12-381 scalar field.
+func blsOrder() *big.Int {
+	r, _ := new(big.Int).SetString("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16)
+	return r
+}
 
 // Committee is a sync committee with its secret keys.
 type Committee struct {
@@ -87,7 +90,7 @@ func (c *Committee) Sign(root common.Hash, bits []byte) ([96]byte, error) {
 			sum.Add(sum, new(big.Int).SetBytes(sk[:]))
 		}
 	}
-	sum.Mod(sum, blsOrder)
+	sum.Mod(sum, blsOrder())
 	if sum.Sign() == 0 {
 		return [96]byte{}, fmt.Errorf("ethtest: no participants (or keys summing to zero)")
 	}
