@@ -12,6 +12,13 @@
 // Verify for the rules (the adjacent rule follows Besu's vote tally, the
 // skipping rule requires at least ceil(n/3) of the trusted set).
 //
+// Which set seals which block: Besu writes into block N's extraData the
+// validator set that seals block N itself (getValidatorsAfterBlock(N-1), the
+// set BftCommitSealsValidationRule checks N's seals against); the vote in
+// block N can change the set only from block N+1 on. Verify follows that
+// rule, so a block right after a validator was removed is accepted with a
+// quorum of the smaller set.
+//
 // Trusted state is a small struct (TrustedState) that serializes to JSON so
 // the relayer can keep it in its light-client KV bucket. Merkle-Patricia
 // account and storage proofs are checked against the state root of a
