@@ -3,12 +3,14 @@ package ethereum_test
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/causewaylabs/causeway/lightclients/ethereum"
 	"github.com/causewaylabs/causeway/lightclients/ethereum/ethtest"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 var gvr = common.HexToHash("0xc0ffee00000000000000000000000000000000000000000000000000000000ee")
@@ -231,4 +233,51 @@ func TestGeneratedRefusals(t *testing.T) {
 	}
 	forked.SetCommittee(1, impostor)
 	check("conflicting next committee", mustUpdate(t, forked, ethtest.UpdateOpts{AttestedSlot: 50, FinalizedSlot: 45, NextCommittee: true}), far, ethereum.ErrCommitteeMismatch)
+}
+
+// TestRealBlockThroughLightClient carries mainnet block 21925176 through a
+// generated (Electra, minimal preset) beacon chain: the light client
+// verifies the finality update, and the real eth_getProof for the block
+// verifies against the state root the store hands out, not the one the
+// block JSON claims.
+func TestRealBlockThroughLightClient(t *testing.T) {
+	raw, err := os.ReadFile("testdata/execution-mainnet-21925176/block.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h types.Header
+	if err := json.Unmarshal(raw, &h); err != nil {
+		t.Fatal(err)
+	}
+	exec, err := ethtest.ExecutionFromHeader(&h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	c := ethtest.NewChain(cfg, "real-block")
+	s := mustBootstrap(t, c, 3)
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 20, FinalizedSlot: 12, FinalizedExecution: exec}),
+		ethereum.Outcome{FinalizedAdvanced: true, OptimisticAdvanced: true})
+	fin := s.FinalizedExecution()
+	if fin.BlockHash != h.Hash() || fin.BlockNumber != 21925176 || fin.StateRoot != h.Root {
+		t.Fatalf("finalized execution %+v", fin)
+	}
+	pr, err := os.ReadFile("testdata/execution-mainnet-21925176/proof.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ethereum.DecodeAccountProof(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Verify(fin.StateRoot); err != nil {
+		t.Fatalf("real proof against the verified state root: %v", err)
+	}
+	// A beacon block whose payload claims another state root does not get
+	// past the body proof when the branch is the honest block's.
+	u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 30, FinalizedSlot: 25, FinalizedExecution: exec})
+	u.FinalizedHeader.Execution.StateRoot[0] ^= 1
+	if _, err := s.ApplyUpdate(u, far); !errors.Is(err, ethereum.ErrInvalidExecutionProof) {
+		t.Fatalf("swapped state root: got %v", err)
+	}
 }
