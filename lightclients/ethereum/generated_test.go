@@ -281,3 +281,95 @@ func TestRealBlockThroughLightClient(t *testing.T) {
 		t.Fatalf("swapped state root: got %v", err)
 	}
 }
+
+// TestElectraUpdateRejectsMutations flips every field of a generated
+// Electra LightClientUpdate (depth-7 finality branch, depth-6 committee
+// branch, 32 participation bits) one at a time.
+func TestElectraUpdateRejectsMutations(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	c := ethtest.NewChain(cfg, "mutations")
+	s := mustBootstrap(t, c, 10)
+	good, err := c.Update(ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.Marshal(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var muts []func(u *ethereum.Update)
+	for i := range good.FinalityBranch {
+		muts = append(muts, func(u *ethereum.Update) { u.FinalityBranch[i][i] ^= 1 })
+	}
+	for i := range good.NextSyncCommitteeBranch {
+		muts = append(muts, func(u *ethereum.Update) { u.NextSyncCommitteeBranch[i][31] ^= 0x80 })
+	}
+	for i := range good.AttestedHeader.ExecutionBranch {
+		muts = append(muts, func(u *ethereum.Update) { u.AttestedHeader.ExecutionBranch[i][0] ^= 1 })
+		muts = append(muts, func(u *ethereum.Update) { u.FinalizedHeader.ExecutionBranch[i][0] ^= 1 })
+	}
+	for i := range 32 {
+		muts = append(muts,
+			func(u *ethereum.Update) { u.SyncAggregate.Bits[i/8] ^= 1 << (i % 8) },
+			func(u *ethereum.Update) { u.NextSyncCommittee.Pubkeys[i][47] ^= 1 },
+		)
+	}
+	for i := range 96 {
+		muts = append(muts, func(u *ethereum.Update) { u.SyncAggregate.Signature[i] ^= 1 << (i % 8) })
+	}
+	muts = append(muts,
+		func(u *ethereum.Update) { u.NextSyncCommittee.AggregatePubkey[1] ^= 1 },
+		func(u *ethereum.Update) { u.AttestedHeader.Beacon.ProposerIndex++ },
+		func(u *ethereum.Update) { u.AttestedHeader.Beacon.ParentRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.AttestedHeader.Beacon.StateRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.AttestedHeader.Beacon.BodyRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.AttestedHeader.Execution.StateRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.AttestedHeader.Execution.BlockNumber++ },
+		func(u *ethereum.Update) { u.AttestedHeader.Execution.BlobGasUsed++ },
+		func(u *ethereum.Update) { u.FinalizedHeader.Beacon.Slot++ },
+		func(u *ethereum.Update) { u.FinalizedHeader.Beacon.StateRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.FinalizedHeader.Execution.StateRoot[0] ^= 1 },
+		func(u *ethereum.Update) { u.FinalizedHeader.Execution.Timestamp++ },
+		func(u *ethereum.Update) { u.FinalizedHeader.Execution.BlockHash[0] ^= 1 },
+	)
+	for i, m := range muts {
+		u, err := ethereum.DecodeUpdate(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m(u)
+		if _, err := s.ApplyUpdate(u, far); err == nil {
+			t.Errorf("mutation %d accepted", i)
+		}
+	}
+	u, err := ethereum.DecodeUpdate(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, s, u, ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+}
+
+func TestRestoreRejectsCorruptState(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	s := mustBootstrap(t, ethtest.NewChain(cfg, "restore"), 10)
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ethereum.RestoreStore(cfg, data[:len(data)/2]); !errors.Is(err, ethereum.ErrMalformed) {
+		t.Errorf("truncated state: got %v", err)
+	}
+	var st map[string]any
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	st["current_sync_committee"].(map[string]any)["pubkeys"] = []string{"0x00"}
+	bad, _ := json.Marshal(st)
+	if _, err := ethereum.RestoreStore(cfg, bad); !errors.Is(err, ethereum.ErrMalformed) {
+		t.Errorf("short pubkey: got %v", err)
+	}
+	other := ethereum.DevNetwork(1_700_000_000, 1, common.Hash{9})
+	if _, err := ethereum.RestoreStore(other, data); !errors.Is(err, ethereum.ErrInvalidConfig) {
+		t.Errorf("other network: got %v", err)
+	}
+}

@@ -39,6 +39,7 @@ type StatusError struct {
 	Message string // the beacon API error message, or the start of the body
 }
 
+// Error says which URL answered which status and why.
 func (e *StatusError) Error() string {
 	return fmt.Sprintf("beacon node %s: HTTP %d: %s", e.URL, e.Status, e.Message)
 }
