@@ -58,7 +58,8 @@ type Worker struct {
 	// batches run at once.
 	BatchSize   int
 	Concurrency int
-	// MaxWait bounds how long a fetch waits to fill a batch.
+	// MaxWait bounds how long a batch waits to fill once its first message
+	// arrived.
 	MaxWait time.Duration
 	// MaxDeliver is the delivery count after which a failing message is
 	// dead-lettered.
@@ -90,7 +91,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.Concurrency = 1
 	}
 	if w.MaxWait == 0 {
-		w.MaxWait = 200 * time.Millisecond
+		w.MaxWait = 5 * time.Millisecond
 	}
 	if w.Backoff == nil {
 		w.Backoff = DefaultBackoff
@@ -130,28 +131,49 @@ func (w *Worker) Run(ctx context.Context) error {
 
 func (w *Worker) loop(ctx, workCtx context.Context) error {
 	for ctx.Err() == nil {
-		batch, err := w.Consumer.Fetch(w.BatchSize, jetstream.FetchMaxWait(w.MaxWait))
+		// A continuous pull keeps up to two batches buffered so a batch can be
+		// handed over as soon as it is full, or after MaxWait with what came.
+		it, err := w.Consumer.Messages(jetstream.PullMaxMessages(2 * w.BatchSize))
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			w.Log.Warn("fetch failed", zap.String("consumer", w.Name), zap.Error(err))
+			w.Log.Warn("pull subscription failed", zap.String("consumer", w.Name), zap.Error(err))
 			sleep(ctx, time.Second)
 			continue
 		}
-		var msgs []jetstream.Msg
-		for m := range batch.Messages() {
-			msgs = append(msgs, m)
-		}
-		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
-			w.Log.Debug("fetch ended", zap.String("consumer", w.Name), zap.Error(err))
-		}
-		if len(msgs) == 0 {
-			continue
-		}
-		w.handle(workCtx, msgs)
+		// On shutdown stop pulling but keep what is buffered: it is handled
+		// below rather than left to redeliver after the ack wait.
+		stop := context.AfterFunc(ctx, it.Drain)
+		w.consume(workCtx, it)
+		stop()
+		it.Stop()
 	}
 	return nil
+}
+
+// consume reads batches from it until the iterator ends.
+func (w *Worker) consume(ctx context.Context, it jetstream.MessagesContext) {
+	for {
+		first, err := it.Next()
+		if err != nil {
+			if !errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				w.Log.Warn("pull failed", zap.String("consumer", w.Name), zap.Error(err))
+			}
+			return
+		}
+		msgs := []jetstream.Msg{first}
+		closed := false
+		for len(msgs) < w.BatchSize {
+			m, err := it.Next(jetstream.NextMaxWait(w.MaxWait))
+			if err != nil {
+				closed = errors.Is(err, jetstream.ErrMsgIteratorClosed)
+				break
+			}
+			msgs = append(msgs, m)
+		}
+		w.handle(ctx, msgs)
+		if closed {
+			return
+		}
+	}
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {

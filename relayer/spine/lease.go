@@ -107,3 +107,11 @@ func (l *Lease) Release(ctx context.Context) error {
 	}
 	return nil
 }
+
+// StopRenewing stops renewal without deleting the lease, as if the process
+// had died; the lease then expires after its TTL. For tests and for handing a
+// key over on shutdown without a NATS round trip.
+func (l *Lease) StopRenewing() {
+	l.cancel()
+	<-l.done
+}

@@ -26,7 +26,7 @@ type Options struct {
 	// URL of an external cluster; empty starts an embedded server.
 	URL string
 	// Credentials and TLS files for an external cluster.
-	Credentials          string
+	Credentials               string
 	CAFile, CertFile, KeyFile string
 	// StoreDir is the embedded server's JetStream directory.
 	StoreDir string

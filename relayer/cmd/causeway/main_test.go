@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/causewaylabs/causeway/configs"
+)
+
+func runCLI(t *testing.T, ctx context.Context, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(ctx, args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func setExampleEnv(t *testing.T) {
+	for _, v := range []string{"CAUSEWAY_KEYRING_PASS_A", "CAUSEWAY_KEYRING_PASS_B", "CAUSEWAY_KEYRING_PASS", "CAUSEWAY_KEYSTORE_PASS", "CAUSEWAY_NATS_CREDS"} {
+		t.Setenv(v, "test-"+strings.ToLower(v))
+	}
+}
+
+func TestValidateShippedExamples(t *testing.T) {
+	setExampleEnv(t)
+	files, _ := filepath.Glob("../../../configs/*.yaml")
+	if len(files) != len(configs.Pairs()) || len(files) < 3 {
+		t.Fatalf("found %d example files, want one per pair %v", len(files), configs.Pairs())
+	}
+	code, out, errOut := runCLI(t, context.Background(), append([]string{"config", "validate"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if strings.Count(out, ": ok") != len(files) {
+		t.Fatalf("output: %s", out)
+	}
+}
+
+func TestConfigInitWritesValidExample(t *testing.T) {
+	setExampleEnv(t)
+	for _, pair := range configs.Pairs() {
+		f := filepath.Join(t.TempDir(), pair+".yaml")
+		if code, _, e := runCLI(t, context.Background(), "config", "init", "--pair", pair, "-o", f); code != 0 {
+			t.Fatalf("init %s: exit %d: %s", pair, code, e)
+		}
+		if code, _, e := runCLI(t, context.Background(), "config", "validate", f); code != 0 {
+			t.Fatalf("validate %s: exit %d: %s", pair, code, e)
+		}
+		// Refuses to overwrite without --force.
+		if code, _, _ := runCLI(t, context.Background(), "config", "init", "--pair", pair, "-o", f); code != 1 {
+			t.Fatalf("overwrite without --force: exit %d, want 1", code)
+		}
+	}
+	if code, _, e := runCLI(t, context.Background(), "config", "init", "--pair", "fabric-ethereum"); code != 2 || !strings.Contains(e, `no example for chain pair "fabric-ethereum"`) {
+		t.Fatalf("unknown pair: exit %d: %s", code, e)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("chains: []\npaths: []\nglobal: {log_level: loud}\n"), 0o600)
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"version"}, 0, ""},
+		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{[]string{"start"}, 2, "--config is required"},
+		{[]string{"start", "--bogus"}, 2, "unknown flag: --bogus"},
+		{[]string{"config", "validate"}, 2, "requires at least 1 arg"},
+		{[]string{"config", "validate", bad}, 2, `global.log_level: must be debug, info, warn or error, got "loud"`},
+		{[]string{"start", "--config", bad}, 2, "chains: at least one chain is required"},
+		{[]string{"start", "--config", "/nonexistent.yaml"}, 2, "read config"},
+	}
+	for _, c := range cases {
+		code, _, errOut := runCLI(t, context.Background(), c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d containing %q", c.args, code, errOut, c.code, c.want)
+		}
+	}
+}
+
+// TestStartServesAndStops runs `causeway start` on an example config with an
+// embedded NATS, checks /healthz and /metrics, and stops it as SIGINT would.
+func TestStartServesAndStops(t *testing.T) {
+	setExampleEnv(t)
+	b, _ := configs.Example("cosmos-cosmos")
+	free := func() string {
+		ln, _ := net.Listen("tcp", "127.0.0.1:0")
+		defer ln.Close()
+		return ln.Addr().String()
+	}
+	addr := free()
+	cfg := strings.Replace(string(b), "listen: 127.0.0.1:9464", "listen: "+addr, 1)
+	cfg = strings.Replace(cfg, "listen: 127.0.0.1:4222", "listen: "+free(), 1)
+	f := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(f, []byte(cfg), 0o600)
+	home := t.TempDir()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		code, _, errOut := runCLI(t, ctx, "start", "--config", f, "--home", home, "--log-level", "warn")
+		if code != 0 {
+			t.Logf("start: exit %d: %s", code, errOut)
+		}
+		done <- code
+	}()
+	var health struct {
+		Ready bool `json:"ready"`
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			json.NewDecoder(resp.Body).Decode(&health)
+			resp.Body.Close()
+			if health.Ready {
+				break
+			}
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("start exited early with %d", code)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready after 30s: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body bytes.Buffer
+	body.ReadFrom(resp.Body)
+	resp.Body.Close()
+	for _, m := range []string{
+		`causeway_packets_pending{direction="alliance-a_to_alliance-b",path="a-b",stage="observed"} 0`,
+		`causeway_oldest_pending_packet_age_seconds{direction="alliance-b_to_alliance-a",path="a-b"} 0`,
+		`causeway_build_info{`,
+	} {
+		if !strings.Contains(body.String(), m) {
+			t.Errorf("metrics lack %s", m)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(home, "nats", "jetstream")); err != nil {
+		t.Errorf("embedded JetStream store not under --home: %v", err)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("start exited %d after shutdown, want 0", code)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("start did not stop within 30s of shutdown")
+	}
+}
