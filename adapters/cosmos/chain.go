@@ -1,0 +1,163 @@
+package cosmos
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+)
+
+// Config describes one Cosmos chain and the signer the adapter uses on it.
+type Config struct {
+	// ChainID of the chain, e.g. "alliance-1" (its "-N" suffix is the IBC
+	// revision number).
+	ChainID string
+	// RPC is the CometBFT RPC endpoint, http://host:port (loopback in dev).
+	RPC string
+	// AccountPrefix is the bech32 prefix of account addresses ("cosmos").
+	AccountPrefix string
+	// Keyring is an opened keyring (OpenKeyring) and Key the signer's name
+	// in it; both may be empty for a read-only adapter.
+	Keyring keyring.Keyring
+	Key     string
+	// GasAdjustment multiplies the simulated gas (default 1.3).
+	GasAdjustment float64
+	// GasPrices, e.g. "0.025stake", sets fee = ceil(gas * price). Empty
+	// means no fee (chains with zero minimum gas prices).
+	GasPrices string
+	// MaxGas caps the gas of one transaction (default 50,000,000).
+	MaxGas uint64
+	// PollInterval is how often the block follower polls when the
+	// websocket is down (default 500ms; keep it below the block time).
+	PollInterval time.Duration
+	// RequestTimeout bounds one RPC call (default 10s).
+	RequestTimeout time.Duration
+	// TxTimeout bounds waiting for a transaction's inclusion (default 30s).
+	TxTimeout time.Duration
+}
+
+func (c *Config) defaults() error {
+	if c.ChainID == "" {
+		return errors.New("cosmos: config: chain id is empty")
+	}
+	u, err := url.Parse(c.RPC)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "tcp") || u.Host == "" {
+		return fmt.Errorf("cosmos: config for %s: rpc %q is not an http(s) URL", c.ChainID, c.RPC)
+	}
+	if c.AccountPrefix == "" {
+		c.AccountPrefix = "cosmos"
+	}
+	if c.GasAdjustment == 0 {
+		c.GasAdjustment = 1.3
+	}
+	if c.GasAdjustment < 1 {
+		return fmt.Errorf("cosmos: config for %s: gas adjustment %v is below 1", c.ChainID, c.GasAdjustment)
+	}
+	if c.MaxGas == 0 {
+		c.MaxGas = 50_000_000
+	}
+	if c.PollInterval <= 0 {
+		c.PollInterval = 500 * time.Millisecond
+	}
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = 10 * time.Second
+	}
+	if c.TxTimeout <= 0 {
+		c.TxTimeout = 30 * time.Second
+	}
+	if c.Keyring != nil && c.Key == "" {
+		return fmt.Errorf("cosmos: config for %s: keyring given without a key name", c.ChainID)
+	}
+	return nil
+}
+
+// Chain is a connection to one Cosmos chain. Its methods are safe for
+// concurrent use; transactions from one Chain are serialised so the account
+// sequence stays consistent.
+type Chain struct {
+	cfg   Config
+	cdc   *Codec
+	rpc   *rpchttp.HTTP
+	wsURL string
+
+	txMu    sync.Mutex // one transaction at a time per signer
+	accNum  uint64
+	seq     uint64
+	seqOK   bool
+	address string
+}
+
+// New connects to the chain's RPC (HTTP; the websocket is opened by Follow).
+func New(cfg Config) (*Chain, error) {
+	if err := cfg.defaults(); err != nil {
+		return nil, err
+	}
+	cdc, err := NewCodec(cfg.AccountPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: codec for %s: %w", cfg.ChainID, err)
+	}
+	rpc, err := rpchttp.NewWithClient(cfg.RPC, "/websocket", &http.Client{Timeout: cfg.RequestTimeout})
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: rpc client for %s at %s: %w", cfg.ChainID, cfg.RPC, err)
+	}
+	c := &Chain{cfg: cfg, cdc: cdc, rpc: rpc}
+	if cfg.Keyring != nil {
+		info, err := ShowKey(cfg.Keyring, cdc, cfg.Key)
+		if err != nil {
+			return nil, fmt.Errorf("cosmos: signer for %s: %w", cfg.ChainID, err)
+		}
+		c.address = info.Address
+	}
+	return c, nil
+}
+
+// ChainID is the chain's id.
+func (c *Chain) ChainID() string { return c.cfg.ChainID }
+
+// Codec is the chain's codec.
+func (c *Chain) Codec() *Codec { return c.cdc }
+
+// Address is the signer's bech32 address ("" for a read-only adapter).
+func (c *Chain) Address() string { return c.address }
+
+// Revision is the IBC revision number parsed from the chain id.
+func (c *Chain) Revision() uint64 { return clienttypes.ParseChainID(c.cfg.ChainID) }
+
+// Height makes an IBC height on this chain.
+func (c *Chain) Height(h int64) clienttypes.Height {
+	return clienttypes.NewHeight(c.Revision(), uint64(h))
+}
+
+// LatestHeight is the chain's latest committed height.
+func (c *Chain) LatestHeight(ctx context.Context) (int64, error) {
+	st, err := c.rpc.Status(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("cosmos: %s status: %w", c.cfg.ChainID, err)
+	}
+	if st.NodeInfo.Network != c.cfg.ChainID {
+		return 0, fmt.Errorf("cosmos: %s: node at %s serves chain %q", c.cfg.ChainID, c.cfg.RPC, st.NodeInfo.Network)
+	}
+	return st.SyncInfo.LatestBlockHeight, nil
+}
+
+// WaitHeight waits until the chain has committed height h.
+func (c *Chain) WaitHeight(ctx context.Context, h int64) error {
+	for {
+		got, err := c.LatestHeight(ctx)
+		if err == nil && got >= h {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("cosmos: %s: waiting for height %d: %w", c.cfg.ChainID, h, ctx.Err())
+		case <-time.After(c.cfg.PollInterval / 2):
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package cosmos
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+)
+
+// EventKind names an IBC packet event.
+type EventKind string
+
+// The packet events the adapter parses (ibc-go v8 event types).
+const (
+	SendPacket        EventKind = channeltypes.EventTypeSendPacket
+	RecvPacket        EventKind = channeltypes.EventTypeRecvPacket
+	WriteAck          EventKind = channeltypes.EventTypeWriteAck
+	AcknowledgePacket EventKind = channeltypes.EventTypeAcknowledgePacket
+	TimeoutPacket     EventKind = channeltypes.EventTypeTimeoutPacket
+)
+
+// PacketEvent is one packet event observed in a block.
+type PacketEvent struct {
+	Kind   EventKind
+	Height int64  // block height
+	TxHash string // hex, "" for block-level (finalize) events
+	// Packet carries every packet field present in the event (data and
+	// timeouts are absent from acknowledge_packet and timeout_packet).
+	Packet       channeltypes.Packet
+	Ack          []byte // write_acknowledgement only
+	Ordering     string // ORDER_UNORDERED / ORDER_ORDERED
+	ConnectionID string
+}
+
+// BlockEvents are the packet events of one block, in execution order.
+type BlockEvents struct {
+	Height int64
+	Events []PacketEvent
+}
+
+// BlockPacketEvents fetches height h's results and parses its packet events
+// (from every successful transaction and from the block's finalize events).
+func (c *Chain) BlockPacketEvents(ctx context.Context, h int64) (*BlockEvents, error) {
+	res, err := c.rpc.BlockResults(ctx, &h)
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: %s: block results at %d: %w", c.cfg.ChainID, h, err)
+	}
+	out := &BlockEvents{Height: h}
+	var hashes []string
+	if len(res.TxsResults) > 0 {
+		blk, err := c.rpc.Block(ctx, &h)
+		if err != nil {
+			return nil, fmt.Errorf("cosmos: %s: block at %d: %w", c.cfg.ChainID, h, err)
+		}
+		for _, tx := range blk.Block.Txs {
+			hashes = append(hashes, fmt.Sprintf("%X", tx.Hash()))
+		}
+	}
+	for i, tx := range res.TxsResults {
+		if tx.Code != 0 {
+			continue
+		}
+		hash := ""
+		if i < len(hashes) {
+			hash = hashes[i]
+		}
+		evs, err := ParsePacketEvents(h, hash, tx.Events)
+		if err != nil {
+			return nil, fmt.Errorf("cosmos: %s: tx %s at %d: %w", c.cfg.ChainID, hash, h, err)
+		}
+		out.Events = append(out.Events, evs...)
+	}
+	evs, err := ParsePacketEvents(h, "", res.FinalizeBlockEvents)
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: %s: finalize events at %d: %w", c.cfg.ChainID, h, err)
+	}
+	out.Events = append(out.Events, evs...)
+	return out, nil
+}
+
+// ParsePacketEvents extracts the packet events from ABCI events.
+func ParsePacketEvents(height int64, txHash string, events []abci.Event) ([]PacketEvent, error) {
+	var out []PacketEvent
+	for _, ev := range events {
+		switch EventKind(ev.Type) {
+		case SendPacket, RecvPacket, WriteAck, AcknowledgePacket, TimeoutPacket:
+		default:
+			continue
+		}
+		pe := PacketEvent{Kind: EventKind(ev.Type), Height: height, TxHash: txHash}
+		for _, a := range ev.Attributes {
+			var err error
+			switch a.Key {
+			case channeltypes.AttributeKeySequence:
+				pe.Packet.Sequence, err = strconv.ParseUint(a.Value, 10, 64)
+			case channeltypes.AttributeKeySrcPort:
+				pe.Packet.SourcePort = a.Value
+			case channeltypes.AttributeKeySrcChannel:
+				pe.Packet.SourceChannel = a.Value
+			case channeltypes.AttributeKeyDstPort:
+				pe.Packet.DestinationPort = a.Value
+			case channeltypes.AttributeKeyDstChannel:
+				pe.Packet.DestinationChannel = a.Value
+			case channeltypes.AttributeKeyDataHex:
+				pe.Packet.Data, err = hex.DecodeString(a.Value)
+			case channeltypes.AttributeKeyAckHex:
+				pe.Ack, err = hex.DecodeString(a.Value)
+			case channeltypes.AttributeKeyTimeoutHeight:
+				pe.Packet.TimeoutHeight, err = clienttypes.ParseHeight(a.Value)
+			case channeltypes.AttributeKeyTimeoutTimestamp:
+				pe.Packet.TimeoutTimestamp, err = strconv.ParseUint(a.Value, 10, 64)
+			case channeltypes.AttributeKeyChannelOrdering:
+				pe.Ordering = a.Value
+			case channeltypes.AttributeKeyConnectionID:
+				pe.ConnectionID = a.Value
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s event attribute %s=%q: %w", ev.Type, a.Key, a.Value, err)
+			}
+		}
+		if pe.Packet.Sequence == 0 || pe.Packet.SourceChannel == "" || pe.Packet.DestinationChannel == "" {
+			return nil, fmt.Errorf("%s event at %d lacks sequence or channels", ev.Type, height)
+		}
+		out = append(out, pe)
+	}
+	return out, nil
+}

@@ -1,0 +1,206 @@
+package cosmos
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	clienttx "github.com/cosmos/cosmos-sdk/client/tx"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+	txtypes "github.com/cosmos/cosmos-sdk/types/tx"
+	"github.com/cosmos/cosmos-sdk/types/tx/signing"
+)
+
+// TxResult is an included transaction.
+type TxResult struct {
+	Hash      string // hex
+	Height    int64
+	Code      uint32
+	Log       string
+	GasWanted int64
+	GasUsed   int64
+	Events    []abci.Event
+}
+
+// TxError is a transaction the chain refused (in CheckTx or in the block).
+type TxError struct {
+	ChainID string
+	Stage   string // "simulate", "check" or "deliver"
+	Hash    string
+	Code    uint32
+	Log     string
+}
+
+func (e *TxError) Error() string {
+	return fmt.Sprintf("cosmos: %s: tx %s failed in %s with code %d: %s", e.ChainID, e.Hash, e.Stage, e.Code, e.Log)
+}
+
+// SendMsgs puts msgs into one transaction (simulated gas times the
+// adjustment, fees from the gas prices), signs it with the adapter's key,
+// broadcasts it and waits for its inclusion. On an account-sequence
+// mismatch it re-reads the account and retries once.
+func (c *Chain) SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error) {
+	hash, err := c.Broadcast(ctx, msgs...)
+	if err != nil {
+		return nil, err
+	}
+	return c.WaitTx(ctx, hash)
+}
+
+// Broadcast signs and broadcasts msgs as one transaction and returns its
+// hash once the chain accepted it into the mempool (CheckTx passed).
+// Transactions from one Chain are serialised; the sequence is tracked
+// locally so several may be in the mempool at once.
+func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) {
+	if c.cfg.Keyring == nil {
+		return "", ErrNoSigner
+	}
+	if len(msgs) == 0 {
+		return "", fmt.Errorf("cosmos: %s: no messages to send", c.cfg.ChainID)
+	}
+	c.txMu.Lock()
+	defer c.txMu.Unlock()
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		if !c.seqOK {
+			num, seq, err := c.account(ctx, c.address)
+			if err != nil {
+				return "", fmt.Errorf("cosmos: %s: signer account %s: %w", c.cfg.ChainID, c.address, err)
+			}
+			c.accNum, c.seq, c.seqOK = num, seq, true
+		}
+		hash, err := c.signAndBroadcast(ctx, msgs)
+		if err == nil {
+			c.seq++
+			return hash, nil
+		}
+		lastErr = err
+		var te *TxError
+		if errors.As(err, &te) && isSequenceMismatch(te) {
+			c.seqOK = false // re-read the account and retry
+			continue
+		}
+		return "", err
+	}
+	return "", lastErr
+}
+
+func isSequenceMismatch(e *TxError) bool {
+	return e.Code == sdkerrors.ErrWrongSequence.ABCICode() || strings.Contains(e.Log, "account sequence mismatch")
+}
+
+func (c *Chain) factory() clienttx.Factory {
+	f := clienttx.Factory{}.
+		WithTxConfig(c.cdc.TxConfig).
+		WithKeybase(c.cfg.Keyring).
+		WithFromName(c.cfg.Key).
+		WithChainID(c.cfg.ChainID).
+		WithAccountNumber(c.accNum).
+		WithSequence(c.seq).
+		WithSignMode(signing.SignMode_SIGN_MODE_DIRECT).
+		WithSimulateAndExecute(true).
+		WithGasAdjustment(c.cfg.GasAdjustment)
+	return f
+}
+
+// Simulate returns the gas msgs would use (unadjusted).
+func (c *Chain) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
+	f := c.factory()
+	if c.cfg.GasPrices != "" {
+		// Simulate with a fee so the fee deduction's gas is counted.
+		prices, err := sdk.ParseDecCoins(c.cfg.GasPrices)
+		if err != nil {
+			return 0, fmt.Errorf("cosmos: %s: gas prices %q: %w", c.cfg.ChainID, c.cfg.GasPrices, err)
+		}
+		var fees sdk.Coins
+		for _, p := range prices {
+			fees = fees.Add(sdk.NewInt64Coin(p.Denom, 1))
+		}
+		f = f.WithFees(fees.String())
+	}
+	sim, err := f.BuildSimTx(msgs...)
+	if err != nil {
+		return 0, fmt.Errorf("cosmos: %s: build simulation tx: %w", c.cfg.ChainID, err)
+	}
+	var resp txtypes.SimulateResponse
+	if err := c.grpcQuery(ctx, "/cosmos.tx.v1beta1.Service/Simulate", &txtypes.SimulateRequest{TxBytes: sim}, &resp); err != nil {
+		var qe *QueryError
+		if errors.As(err, &qe) {
+			return 0, &TxError{ChainID: c.cfg.ChainID, Stage: "simulate", Code: qe.Code, Log: qe.Log}
+		}
+		return 0, err
+	}
+	return resp.GasInfo.GasUsed, nil
+}
+
+func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg) (string, error) {
+	used, err := c.Simulate(ctx, msgs...)
+	if err != nil {
+		return "", err
+	}
+	gas := uint64(math.Ceil(float64(used) * c.cfg.GasAdjustment))
+	if gas > c.cfg.MaxGas {
+		return "", fmt.Errorf("cosmos: %s: tx of %d msgs needs %d gas, above max_gas %d", c.cfg.ChainID, len(msgs), gas, c.cfg.MaxGas)
+	}
+	f := c.factory().WithGas(gas)
+	if c.cfg.GasPrices != "" {
+		f = f.WithGasPrices(c.cfg.GasPrices)
+	}
+	b, err := f.BuildUnsignedTx(msgs...)
+	if err != nil {
+		return "", fmt.Errorf("cosmos: %s: build tx: %w", c.cfg.ChainID, err)
+	}
+	if err := clienttx.Sign(ctx, f, c.cfg.Key, b, true); err != nil {
+		return "", fmt.Errorf("cosmos: %s: sign tx with key %q: %w", c.cfg.ChainID, c.cfg.Key, err)
+	}
+	bz, err := c.cdc.TxConfig.TxEncoder()(b.GetTx())
+	if err != nil {
+		return "", fmt.Errorf("cosmos: %s: encode tx: %w", c.cfg.ChainID, err)
+	}
+	res, err := c.rpc.BroadcastTxSync(ctx, bz)
+	if err != nil {
+		return "", fmt.Errorf("cosmos: %s: broadcast: %w", c.cfg.ChainID, err)
+	}
+	hash := res.Hash.String()
+	if res.Code != 0 {
+		return "", &TxError{ChainID: c.cfg.ChainID, Stage: "check", Hash: hash, Code: res.Code, Log: res.Log}
+	}
+	return hash, nil
+}
+
+// WaitTx waits (up to TxTimeout) for the transaction with the given hex
+// hash to be included and returns its result; a transaction that failed in
+// the block yields a *TxError (and the account sequence is re-read).
+func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
+	raw, err := hex.DecodeString(hash)
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: %s: tx hash %q: %w", c.cfg.ChainID, hash, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.TxTimeout)
+	defer cancel()
+	for {
+		res, err := c.rpc.Tx(ctx, raw, false)
+		if err == nil {
+			r := &TxResult{Hash: hash, Height: res.Height, Code: res.TxResult.Code, Log: res.TxResult.Log,
+				GasWanted: res.TxResult.GasWanted, GasUsed: res.TxResult.GasUsed, Events: res.TxResult.Events}
+			if r.Code != 0 {
+				c.txMu.Lock()
+				c.seqOK = false
+				c.txMu.Unlock()
+				return r, &TxError{ChainID: c.cfg.ChainID, Stage: "deliver", Hash: hash, Code: r.Code, Log: r.Log}
+			}
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("cosmos: %s: tx %s not included: %w (last error: %v)", c.cfg.ChainID, hash, ctx.Err(), err)
+		case <-time.After(c.cfg.PollInterval / 2):
+		}
+	}
+}
