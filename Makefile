@@ -1,0 +1,32 @@
+# Causeway. `make test` is the test command CI runs (.ci/run).
+GO ?= go
+PKGS ?= ./...
+
+.PHONY: build test test-short bench check-contracts lint demo
+
+build:
+	$(GO) build -o bin/causeway ./relayer/cmd/causeway
+
+# The whole suite, including tests that build and start real simd / geth
+# chains (binaries are built once into ~/.cache/causeway/bin).
+test:
+	$(GO) test -p 2 -timeout 75m $(PKGS)
+
+# Unit tests only: skips tests that start chains.
+test-short:
+	$(GO) test -short -timeout 20m $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 2s ./relayer/... ./lightclients/...
+
+check-contracts:
+	bash scripts/check-contracts.sh
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/')); if [ -n "$$out" ]; then echo "not gofmt-ed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+# Until the Cosmos path lands the demo starts the relayer on the example
+# config (embedded NATS, metrics on 127.0.0.1:9464); Ctrl-C stops it.
+demo:
+	CAUSEWAY_KEYRING_PASS_A=demo CAUSEWAY_KEYRING_PASS_B=demo $(GO) run ./relayer/cmd/causeway start --config configs/cosmos-cosmos.yaml --home .cache/demo --log-format console
