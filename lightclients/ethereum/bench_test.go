@@ -2,15 +2,36 @@ package ethereum
 
 import (
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 )
+
+// cpuTime returns the CPU time (user + system) the process has used.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU adds a cpu-ns/op metric: on a shared, overloaded machine the
+// CPU time per operation is steadier than the wall time.
+func reportCPU(b *testing.B) func() {
+	b.Helper()
+	start := cpuTime(b)
+	return func() {
+		b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+	}
+}
 
 // BenchmarkUpdate verifies and applies a real mainnet LightClientUpdate
 // (512-member committee, next committee with 512 keys to decompress).
 func BenchmarkUpdate(b *testing.B) {
 	base := storeBefore(b, 1)
 	u := mainnetUpdates(b)[1]
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		s := *base
 		if _, err := s.ApplyUpdate(u, late); err != nil {
@@ -27,7 +48,7 @@ func BenchmarkFinalityUpdate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		s := *base
 		if _, err := s.ApplyUpdate(u, late); err != nil {
@@ -39,6 +60,7 @@ func BenchmarkFinalityUpdate(b *testing.B) {
 // BenchmarkDecodeUpdate parses one LightClientUpdate from beacon-API JSON.
 func BenchmarkDecodeUpdate(b *testing.B) {
 	raw := rawUpdates(b)[1]
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := DecodeUpdate(raw); err != nil {
 			b.Fatal(err)
@@ -51,6 +73,7 @@ func BenchmarkVerifyAccountProof(b *testing.B) {
 	root := mainnetStateRoot(b)
 	p := loadProof(b, "proof.json")
 	proof := nodes(p.AccountProof)
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := VerifyAccount(root, p.Address, proof); err != nil {
 			b.Fatal(err)
@@ -63,6 +86,7 @@ func BenchmarkVerifyStorageProof(b *testing.B) {
 	p := loadProof(b, "proof.json")
 	sp := p.StorageProof[0]
 	proof := nodes(sp.Proof)
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := VerifyStorage(p.StorageHash, sp.Key, proof); err != nil {
 			b.Fatal(err)
@@ -75,6 +99,7 @@ func BenchmarkVerifyStorageProof(b *testing.B) {
 func BenchmarkVerifyGetProof(b *testing.B) {
 	root := mainnetStateRoot(b)
 	p := loadProof(b, "proof.json")
+	defer reportCPU(b)()
 	for b.Loop() {
 		if err := p.Verify(root); err != nil {
 			b.Fatal(err)
