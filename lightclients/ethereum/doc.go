@@ -15,6 +15,12 @@
 //     branches must prove against the attested state root; committees rotate
 //     across period boundaries. Stale, non-advancing, wrong-period and
 //     under-signed updates are refused, each with its own error.
+//   - [Store.VerifyUpdate] runs the same checks without applying;
+//     [Store.CheckMisbehaviour] recognizes two validly signed updates that
+//     finalize (or attest) different headers at one slot, and ApplyUpdate
+//     refuses such a conflict with ErrConflictingHeader.
+//   - [Store.Marshal] and [RestoreStore] carry the trusted state through the
+//     relayer's KV bucket.
 //   - [ExecutionHeaderFromBeacon] proves the execution payload header (state
 //     root, block number, block hash, timestamp) against a beacon block body
 //     root, for Capella, Deneb and Electra (and Fulu) layouts.

@@ -53,3 +53,8 @@ var (
 	// ErrStorageMismatch: the proven storage value differs from the claimed one.
 	ErrStorageMismatch = errors.New("storage value does not match proof")
 )
+
+// ErrConflictingHeader: a correctly signed update finalizes a header that
+// conflicts with one already finalized at the same slot. This is evidence
+// of sync committee misbehaviour: stop the path and alert.
+var ErrConflictingHeader = errors.New("conflicting finalized header")

@@ -373,3 +373,39 @@ func TestRestoreRejectsCorruptState(t *testing.T) {
 		t.Errorf("other network: got %v", err)
 	}
 }
+
+// TestMisbehaviour: the same committee signs two chains that finalize
+// different blocks at one slot.
+func TestMisbehaviour(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	honest := ethtest.NewChain(cfg, "equivocation")
+	s := mustBootstrap(t, honest, 10)
+	a := mustUpdate(t, honest, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32})
+	forkExec := honest.SyntheticExecution(32)
+	forkExec.StateRoot[0] ^= 0xff
+	b := mustUpdate(t, honest, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, FinalizedExecution: forkExec})
+
+	if err := s.CheckMisbehaviour(a, b, far); err != nil {
+		t.Fatalf("conflicting finalized headers: %v", err)
+	}
+	if err := s.CheckMisbehaviour(a, a, far); !errors.Is(err, ethereum.ErrNoMisbehaviour) {
+		t.Fatalf("same update twice: got %v", err)
+	}
+	later := mustUpdate(t, honest, ethtest.UpdateOpts{AttestedSlot: 45, FinalizedSlot: 40})
+	if err := s.CheckMisbehaviour(a, later, far); !errors.Is(err, ethereum.ErrNoMisbehaviour) {
+		t.Fatalf("consistent updates: got %v", err)
+	}
+	impostor := mustUpdate(t, ethtest.NewChain(cfg, "impostor"), ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, FinalizedExecution: forkExec})
+	if err := s.CheckMisbehaviour(a, impostor, far); !errors.Is(err, ethereum.ErrInvalidSignature) {
+		t.Fatalf("conflict signed by an untrusted committee: got %v", err)
+	}
+
+	apply(t, s, a, ethereum.Outcome{FinalizedAdvanced: true, OptimisticAdvanced: true})
+	if _, err := s.ApplyUpdate(b, far); !errors.Is(err, ethereum.ErrConflictingHeader) {
+		t.Fatalf("conflicting finality after the honest one: got %v", err)
+	}
+	// Still evidence after the store moved on to one of the two.
+	if err := s.CheckMisbehaviour(a, b, far); err != nil {
+		t.Fatalf("evidence after applying a: %v", err)
+	}
+}

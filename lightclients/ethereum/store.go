@@ -159,9 +159,31 @@ func (s *Store) currentSlot(now time.Time) uint64 {
 // Finalized headers and committees only advance through updates that carry a
 // finalized header (LightClientUpdate or finality update); optimistic updates
 // advance only the optimistic header.
+//
+// A verified update whose finalized header has the slot of the store's
+// finalized header but another root is evidence of sync committee
+// misbehaviour and fails with ErrConflictingHeader.
 func (s *Store) ApplyUpdate(u *Update, now time.Time) (Outcome, error) {
+	next, out, err := s.verifyUpdate(u, now)
+	if err != nil {
+		return Outcome{}, err
+	}
+	*s = next
+	return out, nil
+}
+
+// VerifyUpdate runs every check of [Store.ApplyUpdate] and reports what the
+// update would change, without changing the store.
+func (s *Store) VerifyUpdate(u *Update, now time.Time) (Outcome, error) {
+	_, out, err := s.verifyUpdate(u, now)
+	return out, err
+}
+
+// verifyUpdate checks u and returns the state the store would have after
+// it, leaving the store unchanged.
+func (s *Store) verifyUpdate(u *Update, now time.Time) (Store, Outcome, error) {
 	if u == nil {
-		return Outcome{}, fmt.Errorf("%w: update is nil", ErrMalformed)
+		return Store{}, Outcome{}, fmt.Errorf("%w: update is nil", ErrMalformed)
 	}
 	cfg := &s.cfg
 	att := &u.AttestedHeader.Beacon
@@ -169,51 +191,51 @@ func (s *Store) ApplyUpdate(u *Update, now time.Time) (Outcome, error) {
 
 	fork, idx, err := headerFork(cfg, u.Version, att.Slot, what+": attested header")
 	if err != nil {
-		return Outcome{}, err
+		return Store{}, Outcome{}, err
 	}
 	size := cfg.Preset.SyncCommitteeSize
 	if len(u.SyncAggregate.Bits) != size/8 {
-		return Outcome{}, fmt.Errorf("%w: %s: sync_committee_bits is %d bytes, the preset needs %d", ErrMalformed, what, len(u.SyncAggregate.Bits), size/8)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: sync_committee_bits is %d bytes, the preset needs %d", ErrMalformed, what, len(u.SyncAggregate.Bits), size/8)
 	}
 	if n := u.SyncAggregate.Participants(); n*3 < size*2 {
-		return Outcome{}, fmt.Errorf("%w: %s: %d of %d members signed, need at least 2/3", ErrInsufficientParticipation, what, n, size)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: %d of %d members signed, need at least 2/3", ErrInsufficientParticipation, what, n, size)
 	}
 	if u.SignatureSlot <= att.Slot {
-		return Outcome{}, fmt.Errorf("%w: %s: signature slot must be after the attested slot", ErrInvalidSlots, what)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: signature slot must be after the attested slot", ErrInvalidSlots, what)
 	}
 	if u.FinalizedHeader != nil && u.FinalizedHeader.Beacon.Slot > att.Slot {
-		return Outcome{}, fmt.Errorf("%w: %s: finalized slot %d is after the attested slot", ErrInvalidSlots, what, u.FinalizedHeader.Beacon.Slot)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: finalized slot %d is after the attested slot", ErrInvalidSlots, what, u.FinalizedHeader.Beacon.Slot)
 	}
 	if cur := s.currentSlot(now); u.SignatureSlot > cur {
-		return Outcome{}, fmt.Errorf("%w: %s: the clock is at slot %d", ErrFutureSlot, what, cur)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: the clock is at slot %d", ErrFutureSlot, what, cur)
 	}
 	storePeriod := cfg.SyncPeriod(s.finalized.Beacon.Slot)
 	sigPeriod := cfg.SyncPeriod(u.SignatureSlot)
 	if s.next != nil {
 		if sigPeriod != storePeriod && sigPeriod != storePeriod+1 {
-			return Outcome{}, fmt.Errorf("%w: %s: signature period %d, the store holds committees for periods %d and %d", ErrWrongPeriod, what, sigPeriod, storePeriod, storePeriod+1)
+			return Store{}, Outcome{}, fmt.Errorf("%w: %s: signature period %d, the store holds committees for periods %d and %d", ErrWrongPeriod, what, sigPeriod, storePeriod, storePeriod+1)
 		}
 	} else if sigPeriod != storePeriod {
-		return Outcome{}, fmt.Errorf("%w: %s: signature period %d, the store holds the committee of period %d only", ErrWrongPeriod, what, sigPeriod, storePeriod)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: signature period %d, the store holds the committee of period %d only", ErrWrongPeriod, what, sigPeriod, storePeriod)
 	}
 	attPeriod := cfg.SyncPeriod(att.Slot)
 	bringsNext := s.next == nil && u.NextSyncCommittee != nil && attPeriod == storePeriod
 	if att.Slot <= s.finalized.Beacon.Slot && !bringsNext {
-		return Outcome{}, fmt.Errorf("%w: %s: attested slot is not after the finalized slot %d and brings no new committee", ErrStaleUpdate, what, s.finalized.Beacon.Slot)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: attested slot is not after the finalized slot %d and brings no new committee", ErrStaleUpdate, what, s.finalized.Beacon.Slot)
 	}
 
 	attExec, err := ExecutionHeaderFromBeacon(cfg, &u.AttestedHeader)
 	if err != nil {
-		return Outcome{}, fmt.Errorf("%s: attested header: %w", what, err)
+		return Store{}, Outcome{}, fmt.Errorf("%s: attested header: %w", what, err)
 	}
 	var finExec ExecutionHeader
 	if fh := u.FinalizedHeader; fh != nil {
 		if finExec, err = ExecutionHeaderFromBeacon(cfg, fh); err != nil {
-			return Outcome{}, fmt.Errorf("%s: finalized header: %w", what, err)
+			return Store{}, Outcome{}, fmt.Errorf("%s: finalized header: %w", what, err)
 		}
 		root := fh.Beacon.Hash()
 		if err := merkle.VerifyProof(att.StateRoot, idx.finalizedRoot, u.FinalityBranch, merkle.Value(root)); err != nil {
-			return Outcome{}, fmt.Errorf("%w: %s: finalized header %s (slot %d) at index %d against attested state root %s: %w",
+			return Store{}, Outcome{}, fmt.Errorf("%w: %s: finalized header %s (slot %d) at index %d against attested state root %s: %w",
 				ErrInvalidFinalityProof, what, root, fh.Beacon.Slot, idx.finalizedRoot, att.StateRoot, err)
 		}
 	}
@@ -221,14 +243,14 @@ func (s *Store) ApplyUpdate(u *Update, now time.Time) (Outcome, error) {
 	if nsc := u.NextSyncCommittee; nsc != nil {
 		root := nsc.Root()
 		if err := merkle.VerifyProof(att.StateRoot, idx.nextCommittee, u.NextSyncCommitteeBranch, merkle.Value(root)); err != nil {
-			return Outcome{}, fmt.Errorf("%w: %s: next committee %s at index %d against attested state root %s: %w",
+			return Store{}, Outcome{}, fmt.Errorf("%w: %s: next committee %s at index %d against attested state root %s: %w",
 				ErrInvalidCommitteeProof, what, root, idx.nextCommittee, att.StateRoot, err)
 		}
 		if attPeriod == storePeriod && s.next != nil && s.next.root != root {
-			return Outcome{}, fmt.Errorf("%w: %s: period %d next committee %s, trusted %s", ErrCommitteeMismatch, what, storePeriod+1, root, s.next.root)
+			return Store{}, Outcome{}, fmt.Errorf("%w: %s: period %d next committee %s, trusted %s", ErrCommitteeMismatch, what, storePeriod+1, root, s.next.root)
 		}
 		if nextKeys, err = newCommitteeKeys(nsc, size, what+": next sync committee"); err != nil {
-			return Outcome{}, err
+			return Store{}, Outcome{}, err
 		}
 	}
 
@@ -238,13 +260,20 @@ func (s *Store) ApplyUpdate(u *Update, now time.Time) (Outcome, error) {
 	}
 	sroot, err := signingRoot(s.bc, cfg, u.SignatureSlot, att.Hash())
 	if err != nil {
-		return Outcome{}, fmt.Errorf("%w: %s: %w", ErrUnsupportedFork, what, err)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: %w", ErrUnsupportedFork, what, err)
 	}
 	if err := signers.verify(sroot, &u.SyncAggregate); err != nil {
-		return Outcome{}, fmt.Errorf("%s (%s, period %d committee %s): %w", what, fork, sigPeriod, signers.root, err)
+		return Store{}, Outcome{}, fmt.Errorf("%s (%s, period %d committee %s): %w", what, fork, sigPeriod, signers.root, err)
 	}
 
-	// Everything verified: work out the new state, then commit it.
+	// Everything verified. A finalized header at the store's finalized slot
+	// with another root means the committee signed two histories.
+	if fh := u.FinalizedHeader; fh != nil && fh.Beacon.Slot == s.finalized.Beacon.Slot {
+		if a, b := fh.Beacon.Hash(), s.finalized.Beacon.Hash(); a != b {
+			return Store{}, Outcome{}, fmt.Errorf("%w: %s: finalized header %s at slot %d, the store finalized %s", ErrConflictingHeader, what, a, fh.Beacon.Slot, b)
+		}
+	}
+	// Work out the new state; the caller commits it.
 	var (
 		out            Outcome
 		next           = *s
@@ -281,10 +310,9 @@ func (s *Store) ApplyUpdate(u *Update, now time.Time) (Outcome, error) {
 		next.optimistic, next.optimisticExec = next.finalized, next.finalizedExec
 	}
 	if !out.changed() {
-		return Outcome{}, fmt.Errorf("%w: %s: finalized slot %d, optimistic slot %d", ErrNotAdvancing, what, finalizedSlot, optimisticSlot)
+		return Store{}, Outcome{}, fmt.Errorf("%w: %s: finalized slot %d, optimistic slot %d", ErrNotAdvancing, what, finalizedSlot, optimisticSlot)
 	}
-	*s = next
-	return out, nil
+	return next, out, nil
 }
 
 // Config returns the network configuration of the store.
