@@ -315,3 +315,29 @@ func TestProofFetcher(t *testing.T) {
 		t.Fatalf("rpc error: got %v", err)
 	}
 }
+
+func TestCheckNetwork(t *testing.T) {
+	body := `{"data":{"genesis_time":"1606824023","genesis_validators_root":"0x4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95","genesis_fork_version":"0x00000000"}}`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/eth/v1/beacon/genesis" {
+			http.NotFound(w, r)
+			return
+		}
+		_, _ = w.Write([]byte(body))
+	}))
+	defer srv.Close()
+	c, _ := NewClient(srv.URL, nil)
+	ctx := context.Background()
+	if err := c.CheckNetwork(ctx, ethereum.Mainnet()); err != nil {
+		t.Fatalf("mainnet node against mainnet config: %v", err)
+	}
+	for _, cfg := range []ethereum.NetworkConfig{ethereum.Sepolia(), ethereum.Hoodi(), ethereum.DevNetwork(1606824023, 12, common.Hash{1})} {
+		if err := c.CheckNetwork(ctx, cfg); !errors.Is(err, ErrWrongNetwork) {
+			t.Errorf("mainnet node against %s config: got %v", cfg.Name, err)
+		}
+	}
+	body = `{"data":{"genesis_time":"soon"}}`
+	if _, err := c.Genesis(ctx); !errors.Is(err, ethereum.ErrMalformed) {
+		t.Errorf("malformed genesis: got %v", err)
+	}
+}
