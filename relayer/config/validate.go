@@ -276,9 +276,7 @@ func (v *validator) chain(p string, ch *Chain) {
 
 	switch ch.Family {
 	case FamilyCosmos:
-		if ch.GRPC == "" {
-			v.add(p+".grpc", "required for a cosmos chain (host:port of the gRPC endpoint)")
-		} else {
+		if ch.GRPC != "" {
 			v.hostPort(p+".grpc", ch.GRPC)
 		}
 		if ch.TrustingPeriod.Duration == 0 {

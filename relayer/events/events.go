@@ -59,6 +59,8 @@ type Event struct {
 	Packet Packet `json:"packet"`
 	// Ack is the acknowledgement of a write_acknowledgement event.
 	Ack []byte `json:"ack,omitempty"`
+	// Ordered is set for packets on an ordered channel.
+	Ordered bool `json:"ordered,omitempty"`
 }
 
 // Channel is the channel on the event's own chain: the source channel for

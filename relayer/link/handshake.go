@@ -17,7 +17,8 @@ func latestProven(ctx context.Context, e *End, path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := e.Chain.QueryProven(ctx, path, h)
+	// Proofs for height h+1 are queried at h: the state after block h.
+	p, err := e.Chain.QueryProven(ctx, path, h+1)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +143,11 @@ func connTry(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	pConn, err := Prove(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
+	pConn, err := ProveExists(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
 	if err != nil {
 		return err
 	}
-	pClient, err := Prove(ctx, src.Chain, lb, host.FullClientStatePath(src.ClientID))
+	pClient, err := ProveExists(ctx, src.Chain, lb, host.FullClientStatePath(src.ClientID))
 	if err != nil {
 		return err
 	}
@@ -154,7 +155,7 @@ func connTry(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("link: client %s on %s: %w", src.ClientID, src.Chain.ChainID(), err)
 	}
-	pCons, err := Prove(ctx, src.Chain, lb, host.FullConsensusStatePath(src.ClientID, cs.GetLatestHeight()))
+	pCons, err := ProveExists(ctx, src.Chain, lb, host.FullConsensusStatePath(src.ClientID, cs.GetLatestHeight()))
 	if err != nil {
 		return err
 	}
@@ -177,7 +178,7 @@ func connAck(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	pConn, err := Prove(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
+	pConn, err := ProveExists(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
 	if err != nil {
 		return err
 	}
@@ -185,7 +186,7 @@ func connAck(ctx context.Context, dst, src *End, opts Options) error {
 	if err := src.Chain.Codec().Marshaler.Unmarshal(pConn.Value, &end); err != nil {
 		return fmt.Errorf("link: connection %s on %s: %w", src.ConnectionID, src.Chain.ChainID(), err)
 	}
-	pClient, err := Prove(ctx, src.Chain, lb, host.FullClientStatePath(src.ClientID))
+	pClient, err := ProveExists(ctx, src.Chain, lb, host.FullClientStatePath(src.ClientID))
 	if err != nil {
 		return err
 	}
@@ -193,7 +194,7 @@ func connAck(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("link: client %s on %s: %w", src.ClientID, src.Chain.ChainID(), err)
 	}
-	pCons, err := Prove(ctx, src.Chain, lb, host.FullConsensusStatePath(src.ClientID, cs.GetLatestHeight()))
+	pCons, err := ProveExists(ctx, src.Chain, lb, host.FullConsensusStatePath(src.ClientID, cs.GetLatestHeight()))
 	if err != nil {
 		return err
 	}
@@ -214,7 +215,7 @@ func connConfirm(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	pConn, err := Prove(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
+	pConn, err := ProveExists(ctx, src.Chain, lb, host.ConnectionPath(src.ConnectionID))
 	if err != nil {
 		return err
 	}
@@ -305,7 +306,7 @@ func chanTry(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := Prove(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
+	p, err := ProveExists(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
 	if err != nil {
 		return err
 	}
@@ -331,7 +332,7 @@ func chanAck(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := Prove(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
+	p, err := ProveExists(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
 	if err != nil {
 		return err
 	}
@@ -352,7 +353,7 @@ func chanConfirm(ctx context.Context, dst, src *End, opts Options) error {
 	if err != nil {
 		return err
 	}
-	p, err := Prove(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
+	p, err := ProveExists(ctx, src.Chain, lb, host.ChannelPath(src.PortID, src.ChannelID))
 	if err != nil {
 		return err
 	}

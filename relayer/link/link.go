@@ -169,11 +169,25 @@ func eventAttr(evs []abci.Event, typ, key string) (string, error) {
 // to a header of src newer than the client's latest height, verified by
 // src.Verifier, and that header. The client's trusted validators are
 // checked against the consensus state dst holds before use.
+//
+// The header is at least one block above src's height at the time of the
+// call, so everything committed on src before the call can be proven at it.
 func UpdateClient(ctx context.Context, dst, src *End) (*clienttypes.MsgUpdateClient, *cmttypes.LightBlock, error) {
+	sh, err := src.Chain.LatestHeight(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return UpdateClientAt(ctx, dst, src, sh+1)
+}
+
+// UpdateClientAt is UpdateClient with an explicit minimum src height (e.g.
+// the height of the block holding the events to prove, plus one).
+func UpdateClientAt(ctx context.Context, dst, src *End, minHeight int64) (*clienttypes.MsgUpdateClient, *cmttypes.LightBlock, error) {
 	dh, err := dst.Chain.LatestHeight(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
+	dh++ // read the state after block dh
 	pcs, err := dst.Chain.QueryProven(ctx, host.FullClientStatePath(dst.ClientID), dh)
 	if err != nil {
 		return nil, nil, err
@@ -187,17 +201,15 @@ func UpdateClient(ctx context.Context, dst, src *End) (*clienttypes.MsgUpdateCli
 		return nil, nil, fmt.Errorf("link: client %s on %s is not a 07-tendermint client of %s", dst.ClientID, dst.Chain.ChainID(), src.Chain.ChainID())
 	}
 	trusted := cs.LatestHeight
+	if m := int64(trusted.RevisionHeight) + 1; m > minHeight {
+		minHeight = m
+	}
+	if err := src.Chain.WaitHeight(ctx, minHeight); err != nil {
+		return nil, nil, err
+	}
 	lb, err := src.Verifier.Latest(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("link: verify %s header: %w", src.Chain.ChainID(), err)
-	}
-	if uint64(lb.Height) <= trusted.RevisionHeight {
-		if err := src.Chain.WaitHeight(ctx, int64(trusted.RevisionHeight)+1); err != nil {
-			return nil, nil, err
-		}
-		if lb, err = src.Verifier.Latest(ctx); err != nil {
-			return nil, nil, fmt.Errorf("link: verify %s header: %w", src.Chain.ChainID(), err)
-		}
 	}
 	pcons, err := dst.Chain.QueryProven(ctx, host.FullConsensusStatePath(dst.ClientID, trusted), dh)
 	if err != nil {
@@ -227,6 +239,18 @@ func UpdateClient(ctx context.Context, dst, src *End) (*clienttypes.MsgUpdateCli
 		return nil, nil, fmt.Errorf("link: MsgUpdateClient: %w", err)
 	}
 	return msg, lb, nil
+}
+
+// ProveExists is Prove for a value that must be present.
+func ProveExists(ctx context.Context, src Chain, lb *cmttypes.LightBlock, path string) (*cosmos.Proven, error) {
+	p, err := Prove(ctx, src, lb, path)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Value) == 0 {
+		return nil, fmt.Errorf("link: %s has no %s at height %d", src.ChainID(), path, lb.Height-1)
+	}
+	return p, nil
 }
 
 // Prove queries path on src with a proof for the verified header lb and

@@ -12,13 +12,16 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/causewaylabs/causeway/relayer/config"
 	"github.com/causewaylabs/causeway/relayer/lifecycle"
+	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/metrics"
 	"github.com/causewaylabs/causeway/relayer/pipeline"
+	"github.com/causewaylabs/causeway/relayer/relay"
 	"github.com/causewaylabs/causeway/relayer/spine"
 	"github.com/causewaylabs/causeway/relayer/state"
 )
@@ -33,6 +36,8 @@ type Node struct {
 	Health  *metrics.Health
 	// MetricsAddr is the bound /metrics and /healthz address.
 	MetricsAddr string
+	// Cosmos holds the cosmos chains' adapters and light clients by id.
+	Cosmos map[string]*CosmosChain
 }
 
 // Directions returns both directions of every path in cfg.
@@ -128,6 +133,10 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	}
 	defer sp.Close()
 
+	chains, err := openCosmosChains(cfg, home)
+	if err != nil {
+		return err
+	}
 	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth()}
 	dirs := Directions(cfg)
 	var known []state.PathDir
@@ -164,22 +173,71 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	})
 	g.Go(func() error { return n.Tracker.Run(gctx, h.Packets) })
 	g.Go(func() error { n.pollConsumers(gctx); return nil })
+	n.Cosmos = chains
+	for id, c := range chains {
+		n.Health.Set("chain_"+id, c.health)
+		g.Go(func() error { return c.trust(gctx, h.LightClient, log) })
+		w := &relay.Watcher{Chain: c.Chain, JS: sp.JS, Marks: h.LightClient, Log: log.With(zap.String("chain", id))}
+		g.Go(func() error { return w.Run(gctx) })
+	}
+	if len(chains) > 0 {
+		g.Go(func() error { n.saveLightClients(gctx, chains, log); return nil })
+	}
+	leases := map[string]bool{}
 	for _, d := range dirs {
 		cs := d.Consumer()
 		pcfg := pathConfig(cfg, d.Path)
+		dlog := log.With(zap.String("path", d.Path), zap.String("direction", d.Name()))
+		applier := &lifecycle.Applier{Dir: d, Store: n.Store, Counters: n.Metrics, Log: dlog}
 		w := &pipeline.Worker{
 			Name:              cs.Name,
 			Consumer:          h.Consumers[cs.Name],
-			Handler:           (&lifecycle.Applier{Dir: d, Store: n.Store, Counters: n.Metrics, Log: log}).Handle,
+			Handler:           applier.Handle,
 			DeadLetter:        sp.JS,
 			DeadLetterSubject: spine.DeadLetterSubjectFor(cs.Name),
 			BatchSize:         max(pcfg.MaxMsgs, 50),
 			Concurrency:       pcfg.Concurrency,
 			MaxDeliver:        cfg.NATS.MaxDeliver,
 			Observer:          n.Metrics,
-			Log:               log.With(zap.String("path", d.Path), zap.String("direction", d.Name())),
+			Log:               dlog,
 		}
-		g.Go(func() error { return w.Run(gctx) })
+		src, dst := chains[d.Src.Chain], chains[d.Dst.Chain]
+		if src == nil || dst == nil || d.Src.Channel == "" || d.Dst.Channel == "" {
+			// No relaying engine for this pair (or not linked yet): track the
+			// packets' lifecycle from the chains' events only.
+			dlog.Warn("path is tracked, not relayed (needs two linked cosmos chains)")
+			g.Go(func() error { return w.Run(gctx) })
+			continue
+		}
+		rd := &relay.Direction{Dir: d,
+			Store: n.Store, Applier: applier, MaxMsgs: pcfg.MaxMsgs, Metrics: n.Metrics, Log: dlog}
+		w.Handler = rd.Handle
+		// Signer keys are used by one process at a time: wait for both leases.
+		var need []string
+		for _, c := range []*CosmosChain{src, dst} {
+			if k := "signer." + c.Config.ID + "." + c.Signer; !leases[k] {
+				leases[k] = true
+				need = append(need, k)
+			}
+		}
+		g.Go(func() error {
+			for _, c := range []*CosmosChain{src, dst} {
+				select {
+				case <-gctx.Done():
+					return nil
+				case <-c.Ready:
+				}
+			}
+			rd.Src, rd.Dst = end(src, pcfg, d.Src.Chain), end(dst, pcfg, d.Dst.Chain)
+			for _, k := range need {
+				l, err := waitLease(gctx, h.Leases, k, cfg.NATS.LeaseTTL.Duration, dlog)
+				if err != nil || l == nil {
+					return err
+				}
+				defer l.Release(context.Background()) //nolint:errcheck
+			}
+			return w.Run(gctx)
+		})
 	}
 	if ready != nil {
 		ready(n)
@@ -191,6 +249,41 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 		return nil
 	}
 	return err
+}
+
+func end(c *CosmosChain, p config.Path, chain string) *link.End {
+	pe := p.Src
+	if p.Dst.Chain == chain {
+		pe = p.Dst
+	}
+	return &link.End{Chain: c.Chain, Verifier: c.Verifier, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}
+}
+
+// waitLease takes a signer lease, waiting while another process holds it
+// (active/standby). It returns nil, nil when ctx ends first.
+func waitLease(ctx context.Context, kv jetstream.KeyValue, key string, ttl time.Duration, log *zap.Logger) (*spine.Lease, error) {
+	owner, _ := os.Hostname()
+	owner = fmt.Sprintf("%s/%d", owner, os.Getpid())
+	warned := false
+	for {
+		l, err := spine.AcquireLease(ctx, kv, key, owner, ttl)
+		if err == nil {
+			log.Info("signer lease acquired", zap.String("lease", key))
+			return l, nil
+		}
+		if !errors.Is(err, spine.ErrLeaseHeld) {
+			return nil, err
+		}
+		if !warned {
+			log.Info("signer lease held elsewhere; standing by", zap.String("lease", key), zap.Error(err))
+			warned = true
+		}
+		select {
+		case <-ctx.Done():
+			return nil, nil
+		case <-time.After(ttl / 3):
+		}
+	}
 }
 
 func pathConfig(cfg *config.Config, name string) config.Path {

@@ -4,9 +4,10 @@
 //
 // A message is acked only after the handler returns nil, and a handler
 // returns nil only once the packet's state transition is durable. A failed
-// message is NAKed with backoff; after MaxDeliver deliveries it is copied to
-// the dead-letter stream and terminated, so a poison message cannot block its
-// consumer. The package never decides what a message means.
+// message is NAKed with backoff; when the handler keeps failing on the
+// message itself it is copied to the dead-letter stream after MaxDeliver
+// deliveries and terminated, so a poison message cannot block its consumer.
+// Failures of a dependency (ErrUnavailable) are retried without limit. The package never decides what a message means.
 package pipeline
 
 import (
@@ -32,6 +33,21 @@ type BatchHandler func(ctx context.Context, msgs []jetstream.Msg) []error
 // ErrPermanent marks an error that no retry can fix; the message is
 // dead-lettered at once. Wrap it: fmt.Errorf("bad event: %w", ErrPermanent).
 var ErrPermanent = errors.New("permanent failure")
+
+// ErrUnavailable marks an error caused by something outside the message (a
+// chain RPC down, a transaction refused for fees or sequence): the message is
+// retried with backoff for as long as it takes and never dead-lettered, so a
+// pending packet stays pending until it is relayed or times out. Wrap it with
+// Unavailable.
+var ErrUnavailable = errors.New("dependency unavailable")
+
+// Unavailable wraps err with ErrUnavailable.
+func Unavailable(err error) error {
+	if err == nil || errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", ErrUnavailable, err)
+}
 
 // Publisher publishes a message to JetStream; jetstream.JetStream satisfies it.
 type Publisher interface {
@@ -177,9 +193,7 @@ func (w *Worker) consume(ctx context.Context, it jetstream.MessagesContext) {
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
-	// Messages past MaxDeliver are dead-lettered without running the handler
-	// again: they may be what crashed a process.
-	run := msgs[:0:0]
+	run := msgs
 	deliveries := make(map[jetstream.Msg]uint64, len(msgs))
 	for _, m := range msgs {
 		md, err := m.Metadata()
@@ -191,14 +205,6 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 		if n > 1 && w.Observer != nil {
 			w.Observer.Redelivered(w.Name)
 		}
-		if w.MaxDeliver > 0 && n > uint64(w.MaxDeliver) {
-			w.deadLetter(ctx, m, n, errors.New("exceeded max deliveries"))
-			continue
-		}
-		run = append(run, m)
-	}
-	if len(run) == 0 {
-		return
 	}
 	errs := w.Handler(ctx, run)
 	ok := 0
@@ -218,7 +224,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 		if w.Observer != nil {
 			w.Observer.Failed(w.Name, err)
 		}
-		if errors.Is(err, ErrPermanent) || (w.MaxDeliver > 0 && n >= uint64(w.MaxDeliver)) {
+		if errors.Is(err, ErrPermanent) || (!errors.Is(err, ErrUnavailable) && w.MaxDeliver > 0 && n >= uint64(w.MaxDeliver)) {
 			w.deadLetter(ctx, m, n, err)
 			continue
 		}

@@ -210,3 +210,20 @@ func TestShutdownFinishesInFlightBatch(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+func TestUnavailableIsRetriedPastMaxDeliver(t *testing.T) {
+	sp, h := setup(t, 30*time.Second)
+	publish(t, sp, 1)
+	c := &counts{}
+	var calls atomic.Int32
+	w := worker(sp, h, c, func(_ context.Context, msgs []jetstream.Msg) []error {
+		if calls.Add(1) <= 6 { // twice max_deliver: the destination chain is down
+			return []error{pipeline.Unavailable(errors.New("dial tcp 127.0.0.1:26657: connection refused"))}
+		}
+		return nil
+	})
+	runFor(t, w, func() bool { return c.handled.Load() == 1 })
+	if c.dead.Load() != 0 || calls.Load() != 7 {
+		t.Fatalf("dead=%d calls=%d: an unavailable dependency must not dead-letter the message", c.dead.Load(), calls.Load())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -88,19 +89,25 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
-// TestStartServesAndStops runs `causeway start` on an example config with an
-// embedded NATS, checks /healthz and /metrics, and stops it as SIGINT would.
+// TestStartServesAndStops runs `causeway start` with an embedded NATS and two
+// chains whose RPCs are down: it must serve /metrics, report not-ready with
+// the reason on /healthz, keep retrying, and stop cleanly as SIGINT would.
 func TestStartServesAndStops(t *testing.T) {
-	setExampleEnv(t)
-	b, _ := configs.Example("cosmos-cosmos")
 	free := func() string {
 		ln, _ := net.Listen("tcp", "127.0.0.1:0")
 		defer ln.Close()
 		return ln.Addr().String()
 	}
 	addr := free()
-	cfg := strings.Replace(string(b), "listen: 127.0.0.1:9464", "listen: "+addr, 1)
-	cfg = strings.Replace(cfg, "listen: 127.0.0.1:4222", "listen: "+free(), 1)
+	cfg := fmt.Sprintf(`
+global: {listen: %q}
+nats: {embedded: {listen: %q}}
+chains:
+  - {id: alliance-a, family: cosmos, rpc: "http://%s", gas: {price: 0.025stake}, trusting_period: 336h, unbonding_period: 504h}
+  - {id: alliance-b, family: cosmos, rpc: "http://%s", gas: {price: 0.025stake}, trusting_period: 336h, unbonding_period: 504h}
+paths:
+  - {name: a-b, src: {chain: alliance-a, channel_id: channel-0}, dst: {chain: alliance-b, channel_id: channel-0}}
+`, addr, free(), free(), free())
 	f := filepath.Join(t.TempDir(), "c.yaml")
 	os.WriteFile(f, []byte(cfg), 0o600)
 	home := t.TempDir()
@@ -115,7 +122,8 @@ func TestStartServesAndStops(t *testing.T) {
 		done <- code
 	}()
 	var health struct {
-		Ready bool `json:"ready"`
+		Ready  bool `json:"ready"`
+		Checks []struct{ Name, Status string }
 	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -123,7 +131,10 @@ func TestStartServesAndStops(t *testing.T) {
 		if err == nil {
 			json.NewDecoder(resp.Body).Decode(&health)
 			resp.Body.Close()
-			if health.Ready {
+			if resp.StatusCode != http.StatusServiceUnavailable || health.Ready {
+				t.Fatalf("healthz %d ready=%v with both chain RPCs down", resp.StatusCode, health.Ready)
+			}
+			if strings.Contains(fmt.Sprint(health.Checks), "connection refused") {
 				break
 			}
 		}
@@ -133,7 +144,7 @@ func TestStartServesAndStops(t *testing.T) {
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("not ready after 30s: %v", err)
+			t.Fatalf("healthz never named the unreachable RPC: %v %+v", err, health)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

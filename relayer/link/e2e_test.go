@@ -1,0 +1,313 @@
+package link
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
+	ibctm "github.com/cosmos/ibc-go/v8/modules/light-clients/07-tendermint"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/scripts/devnet"
+)
+
+const pass = "e2e keyring passphrase"
+
+type testChain struct {
+	net     *devnet.SimdChain
+	relayer *cosmos.Chain // signs with the relayer key
+	user    *cosmos.Chain // signs with the user key
+}
+
+func startChains(t *testing.T, ids ...string) []*testChain {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	out := make([]*testChain, len(ids))
+	errs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		wg.Add(1)
+		go func(i int, id string) {
+			defer wg.Done()
+			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			out[i] = &testChain{net: s}
+		}(i, id)
+	}
+	wg.Wait()
+	for i := range out {
+		if out[i] != nil {
+			s := out[i].net
+			t.Cleanup(func() { s.Close() })
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range out {
+		cdc, err := cosmos.NewCodec("cosmos")
+		if err != nil {
+			t.Fatal(err)
+		}
+		kr, err := cosmos.OpenKeyring(t.TempDir(), pass, cdc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, acc := range []devnet.SimdAccount{tc.net.Relayer, tc.net.User} {
+			if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, k := range []struct {
+			name string
+			dst  **cosmos.Chain
+		}{{"relayer", &tc.relayer}, {"user", &tc.user}} {
+			c, err := cosmos.New(cosmos.Config{ChainID: tc.net.ChainID, RPC: tc.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 200 * time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			*k.dst = c
+		}
+	}
+	return out
+}
+
+func newEnd(t *testing.T, ctx context.Context, tc *testChain) *End {
+	t.Helper()
+	v, err := NewVerifier(ctx, tc.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &End{Chain: tc.relayer, Verifier: v}
+}
+
+// lyingChain serves packet-commitment proofs with one bit flipped, as a
+// compromised RPC node would.
+type lyingChain struct{ *cosmos.Chain }
+
+func (l lyingChain) QueryProven(ctx context.Context, path string, h int64) (*cosmos.Proven, error) {
+	p, err := l.Chain.QueryProven(ctx, path, h)
+	if err == nil && strings.HasPrefix(path, host.KeyPacketCommitmentPrefix+"/") {
+		p.Proof[len(p.Proof)/2] ^= 0x01
+	}
+	return p, err
+}
+
+func balance(t *testing.T, ctx context.Context, c *cosmos.Chain, addr, denom string) int64 {
+	t.Helper()
+	b, err := c.Balance(ctx, addr, denom)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Amount.Int64()
+}
+
+func clientHeight(t *testing.T, ctx context.Context, e *End) uint64 {
+	t.Helper()
+	h, err := e.Chain.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := e.Chain.QueryProven(ctx, host.FullClientStatePath(e.ClientID), h+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := clienttypes.UnmarshalClientState(e.Chain.Codec().Marshaler, pr.Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs.(*ibctm.ClientState).LatestHeight.RevisionHeight
+}
+
+func transfer(t *testing.T, ctx context.Context, from *testChain, channel, receiver string, amount int64, timeout time.Duration) channeltypes.Packet {
+	t.Helper()
+	msg := transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", amount), from.net.User.Address, receiver,
+		clienttypes.ZeroHeight(), uint64(time.Now().Add(timeout).UnixNano()), "")
+	res, err := from.user.SendMsgs(ctx, msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := cosmos.ParsePacketEvents(res.Height, res.Hash, res.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if ev.Kind == cosmos.SendPacket {
+			// The block follower sees the same event.
+			be, err := from.relayer.BlockPacketEvents(ctx, res.Height)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, b := range be.Events {
+				found = found || (b.Kind == cosmos.SendPacket && b.Packet.Sequence == ev.Packet.Sequence && b.TxHash == res.Hash)
+			}
+			if !found {
+				t.Fatalf("send_packet %d not in block %d's events", ev.Packet.Sequence, res.Height)
+			}
+			return ev.Packet
+		}
+	}
+	t.Fatal("transfer emitted no send_packet")
+	return channeltypes.Packet{}
+}
+
+func TestLinkTransferAckTimeoutAndLyingProof(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts two simd chains")
+	}
+	chains := startChains(t, "alpha-1", "beta-1")
+	ca, cb := chains[0], chains[1]
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	a, b := newEnd(t, ctx, ca), newEnd(t, ctx, cb)
+
+	res, err := Link(ctx, a, b, Options{Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("linked: %+v", res)
+	if res.A.ChannelID == "" || res.B.ChannelID == "" || res.A.ConnectionID == "" || res.B.ClientID == "" {
+		t.Fatalf("incomplete ids: %+v", res)
+	}
+	// Linking again with only the client ids resumes from chain state: the
+	// same connection and channel are found, nothing new is created.
+	a2 := &End{Chain: a.Chain, Verifier: a.Verifier, ClientID: a.ClientID, ChannelID: a.ChannelID}
+	b2 := &End{Chain: b.Chain, Verifier: b.Verifier, ClientID: b.ClientID, ChannelID: b.ChannelID}
+	res2, err := Link(ctx, a2, b2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *res2 != *res {
+		t.Fatalf("resumed link gave %+v, want %+v", res2, res)
+	}
+
+	// ICS-20 transfer A -> B.
+	userA, userB := ca.net.User.Address, cb.net.User.Address
+	beforeA := balance(t, ctx, ca.relayer, userA, "token")
+	pkt := transfer(t, ctx, ca, a.ChannelID, userB, 1000, 10*time.Minute)
+	if pkt.Sequence != 1 || pkt.DestinationChannel != b.ChannelID {
+		t.Fatalf("packet %+v", pkt)
+	}
+	voucher := transfertypes.ParseDenomTrace(fmt.Sprintf("transfer/%s/token", b.ChannelID)).IBCDenom()
+
+	// A lying RPC on A: the flipped proof is refused before anything is sent.
+	clientBefore := clientHeight(t, ctx, b)
+	liar := &End{Chain: lyingChain{ca.relayer}, Verifier: a.Verifier, ClientID: a.ClientID, ConnectionID: a.ConnectionID, PortID: a.PortID, ChannelID: a.ChannelID}
+	_, err = RecvPackets(ctx, liar, b, []channeltypes.Packet{pkt})
+	if !errors.Is(err, lctm.ErrProof) {
+		t.Fatalf("lying proof: got %v, want lightclients/tendermint.ErrProof", err)
+	}
+	t.Logf("lying proof refused: %v", err)
+	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 0 {
+		t.Fatalf("voucher minted from a lying proof: %d", got)
+	}
+	if got := clientHeight(t, ctx, b); got != clientBefore {
+		t.Fatalf("client on B moved %d -> %d: something was submitted", clientBefore, got)
+	}
+
+	// Honest relay: update client + recv on B.
+	rb, err := RecvPackets(ctx, a, b, []channeltypes.Packet{pkt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rb.Relayed) != 1 || rb.Tx == nil {
+		t.Fatalf("recv batch %+v", rb)
+	}
+	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000 {
+		t.Fatalf("user on B holds %d %s, want 1000", got, voucher)
+	}
+	if got := balance(t, ctx, ca.relayer, userA, "token"); beforeA-got != 1000 {
+		t.Fatalf("user on A paid %d token, want 1000", beforeA-got)
+	}
+	// Relaying again is skipped: B already has the receipt.
+	again, err := RecvPackets(ctx, a, b, []channeltypes.Packet{pkt})
+	if err != nil || again.Tx != nil || len(again.Skipped) != 1 {
+		t.Fatalf("second relay: %+v %v", again, err)
+	}
+
+	// The ack back to A.
+	evs, err := cosmos.ParsePacketEvents(rb.Tx.Height, rb.Tx.Hash, rb.Tx.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var acks []cosmos.PacketEvent
+	for _, ev := range evs {
+		if ev.Kind == cosmos.WriteAck {
+			acks = append(acks, ev)
+		}
+	}
+	if len(acks) != 1 || !strings.Contains(string(acks[0].Ack), "result") {
+		t.Fatalf("write_acknowledgement events %+v", acks)
+	}
+	ab, err := AckPackets(ctx, b, a, acks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ackEvs, err := cosmos.ParsePacketEvents(ab.Tx.Height, ab.Tx.Hash, ab.Tx.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ackEvs) != 1 || ackEvs[0].Kind != cosmos.AcknowledgePacket || ackEvs[0].Packet.Sequence != 1 {
+		t.Fatalf("ack tx events %+v", ackEvs)
+	}
+	h, err := ca.relayer.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc, err := ca.relayer.PacketCommitment(ctx, "transfer", a.ChannelID, 1, h+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pc.Value) != 0 {
+		t.Fatal("packet commitment still on A after the ack")
+	}
+
+	// A transfer that times out: never relayed, then timed out on A with a
+	// proof of non-receipt from B; the sender is refunded.
+	beforeTimeout := balance(t, ctx, ca.relayer, userA, "token")
+	late := transfer(t, ctx, ca, a.ChannelID, userB, 77, 2*time.Second)
+	if got := balance(t, ctx, ca.relayer, userA, "token"); beforeTimeout-got != 77 {
+		t.Fatalf("escrowed %d, want 77", beforeTimeout-got)
+	}
+	deadline := time.Unix(0, int64(late.TimeoutTimestamp))
+	for {
+		lb, err := b.Verifier.Latest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lb.Time.After(deadline) {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	tb, err := TimeoutPackets(ctx, a, b, []channeltypes.Packet{late})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Relayed) != 1 || tb.Tx == nil {
+		t.Fatalf("timeout batch %+v", tb)
+	}
+	if got := balance(t, ctx, ca.relayer, userA, "token"); got != beforeTimeout {
+		t.Fatalf("after timeout user on A has %d token, want the refund back to %d", got, beforeTimeout)
+	}
+	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000 {
+		t.Fatalf("timed-out packet minted vouchers on B: %d", got)
+	}
+}

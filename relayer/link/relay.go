@@ -1,0 +1,228 @@
+package link
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+)
+
+// Batch is what a relay call submitted: the transaction (nil when nothing
+// was left to do) and the sequences it carried and skipped.
+type Batch struct {
+	Tx       *cosmos.TxResult
+	Relayed  []uint64
+	Skipped  []uint64 // already done on the destination (another relayer)
+	ProofsAt int64    // the verified source height the proofs are for
+}
+
+// RecvPackets delivers packets sent on src (seen in send_packet events) to
+// dst: one transaction with a client update to a verified src header and a
+// MsgRecvPacket per packet whose commitment proof verified against that
+// header. Packets dst already received are skipped. Any proof that fails
+// verification aborts the whole batch before anything is submitted.
+func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Packet) (*Batch, error) {
+	todo, skipped, err := unreceived(ctx, dst, packets)
+	if err != nil || len(todo) == 0 {
+		return &Batch{Skipped: skipped}, err
+	}
+	upd, lb, err := UpdateClient(ctx, dst, src)
+	if err != nil {
+		return nil, err
+	}
+	msgs := []sdk.Msg{upd}
+	b := &Batch{Skipped: skipped, ProofsAt: lb.Height}
+	cdc := src.Chain.Codec().Marshaler
+	for _, p := range todo {
+		path := host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
+		pr, err := ProveExists(ctx, src.Chain, lb, path)
+		if err != nil {
+			return nil, err
+		}
+		if want := channeltypes.CommitPacket(cdc, p); !bytes.Equal(pr.Value, want) {
+			return nil, fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
+				src.Chain.ChainID(), p.SourceChannel, p.Sequence, pr.Value, want)
+		}
+		msgs = append(msgs, channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address()))
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("link: recv %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
+	}
+	return b, nil
+}
+
+// unreceived splits packets into those dst has not received yet and the
+// sequences it has (read from dst's current state, unverified: it only
+// decides what to skip).
+func unreceived(ctx context.Context, dst *End, packets []channeltypes.Packet) ([]channeltypes.Packet, []uint64, error) {
+	var todo []channeltypes.Packet
+	var skipped []uint64
+	h, err := dst.Chain.LatestHeight(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	h++ // read the state after block h
+	var nextRecv uint64
+	for _, p := range packets {
+		ch, err := dst.Chain.QueryProven(ctx, host.ChannelPath(p.DestinationPort, p.DestinationChannel), h)
+		if err != nil {
+			return nil, nil, err
+		}
+		var end channeltypes.Channel
+		if err := dst.Chain.Codec().Marshaler.Unmarshal(ch.Value, &end); err != nil {
+			return nil, nil, fmt.Errorf("link: channel %s on %s: %w", p.DestinationChannel, dst.Chain.ChainID(), err)
+		}
+		done := false
+		if end.Ordering == channeltypes.ORDERED {
+			if nextRecv == 0 {
+				pr, err := dst.Chain.QueryProven(ctx, host.NextSequenceRecvPath(p.DestinationPort, p.DestinationChannel), h)
+				if err != nil {
+					return nil, nil, err
+				}
+				nextRecv = sdk.BigEndianToUint64(pr.Value)
+			}
+			done = p.Sequence < nextRecv
+		} else {
+			pr, err := dst.Chain.QueryProven(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence), h)
+			if err != nil {
+				return nil, nil, err
+			}
+			done = len(pr.Value) > 0
+		}
+		if done {
+			skipped = append(skipped, p.Sequence)
+		} else {
+			todo = append(todo, p)
+		}
+	}
+	return todo, skipped, nil
+}
+
+// AckPackets delivers acknowledgements written on src (write_acknowledgement
+// events, src being the chain that received the packets) back to dst, the
+// packets' sender: one transaction with a verified client update and a
+// MsgAcknowledgement per ack whose proof verified. Acks whose packet
+// commitment is already gone from dst are skipped.
+func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (*Batch, error) {
+	h, err := dst.Chain.LatestHeight(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h++ // read the state after block h
+	var todo []cosmos.PacketEvent
+	b := &Batch{}
+	for _, a := range acks {
+		if a.Kind != cosmos.WriteAck {
+			return nil, fmt.Errorf("link: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
+		}
+		pr, err := dst.Chain.QueryProven(ctx, host.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence), h)
+		if err != nil {
+			return nil, err
+		}
+		if len(pr.Value) == 0 {
+			b.Skipped = append(b.Skipped, a.Packet.Sequence)
+			continue
+		}
+		todo = append(todo, a)
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	upd, lb, err := UpdateClient(ctx, dst, src)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = lb.Height
+	msgs := []sdk.Msg{upd}
+	for _, a := range todo {
+		p := a.Packet
+		pr, err := ProveExists(ctx, src.Chain, lb, host.PacketAcknowledgementPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
+		if err != nil {
+			return nil, err
+		}
+		if want := channeltypes.CommitAcknowledgement(a.Ack); !bytes.Equal(pr.Value, want) {
+			return nil, fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
+				src.Chain.ChainID(), p.DestinationChannel, p.Sequence, pr.Value, want)
+		}
+		msgs = append(msgs, channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address()))
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("link: ack %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
+	}
+	return b, nil
+}
+
+// TimeoutPackets times out packets sent on src that dst never received and
+// whose timeout has passed on dst: one transaction on src with a verified
+// client update (a dst header past the timeout) and a MsgTimeout per packet
+// with a verified proof of non-receipt (unordered: receipt absent; ordered:
+// next sequence receive not past the packet, which closes the channel).
+func TimeoutPackets(ctx context.Context, src, dst *End, packets []channeltypes.Packet) (*Batch, error) {
+	upd, lb, err := UpdateClient(ctx, src, dst)
+	if err != nil {
+		return nil, err
+	}
+	b := &Batch{ProofsAt: lb.Height}
+	msgs := []sdk.Msg{upd}
+	for _, p := range packets {
+		if !timedOut(p, dst.Chain.Height(lb.Height).RevisionHeight, uint64(lb.Time.UnixNano())) {
+			return nil, fmt.Errorf("link: packet %s/%d has not timed out at %s height %d", p.SourceChannel, p.Sequence, dst.Chain.ChainID(), lb.Height)
+		}
+		chp, err := ProveExists(ctx, dst.Chain, lb, host.ChannelPath(p.DestinationPort, p.DestinationChannel))
+		if err != nil {
+			return nil, err
+		}
+		var end channeltypes.Channel
+		if err := dst.Chain.Codec().Marshaler.Unmarshal(chp.Value, &end); err != nil {
+			return nil, fmt.Errorf("link: channel %s on %s: %w", p.DestinationChannel, dst.Chain.ChainID(), err)
+		}
+		var pr *Proven
+		var nextRecv uint64
+		if end.Ordering == channeltypes.ORDERED {
+			pr, err = ProveExists(ctx, dst.Chain, lb, host.NextSequenceRecvPath(p.DestinationPort, p.DestinationChannel))
+			if err != nil {
+				return nil, err
+			}
+			nextRecv = sdk.BigEndianToUint64(pr.Value)
+			if nextRecv > p.Sequence {
+				b.Skipped = append(b.Skipped, p.Sequence)
+				continue
+			}
+		} else {
+			pr, err = Prove(ctx, dst.Chain, lb, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
+			if err != nil {
+				return nil, err
+			}
+			if len(pr.Value) != 0 {
+				b.Skipped = append(b.Skipped, p.Sequence)
+				continue
+			}
+		}
+		msgs = append(msgs, channeltypes.NewMsgTimeout(p, nextRecv, pr.Proof, pr.ProofHeight, src.Chain.Address()))
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	if len(b.Relayed) == 0 {
+		return b, nil
+	}
+	if b.Tx, err = src.Chain.SendMsgs(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("link: timeout %d packets on %s: %w", len(b.Relayed), src.Chain.ChainID(), err)
+	}
+	return b, nil
+}
+
+// Proven is the adapter's proven value.
+type Proven = cosmos.Proven
+
+func timedOut(p channeltypes.Packet, dstHeight, dstTimeNanos uint64) bool {
+	if !p.TimeoutHeight.IsZero() && dstHeight >= p.TimeoutHeight.RevisionHeight {
+		return true
+	}
+	return p.TimeoutTimestamp != 0 && dstTimeNanos >= p.TimeoutTimestamp
+}

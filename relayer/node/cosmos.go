@@ -1,0 +1,206 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/config"
+	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/spine"
+)
+
+// CosmosChain is a configured Cosmos chain: its adapter and light client.
+type CosmosChain struct {
+	Config   config.Chain
+	Chain    *cosmos.Chain
+	Verifier *link.Verifier
+	// Signer is the key name used for transactions ("" when read-only).
+	Signer string
+
+	// Ready is closed once Verifier is set.
+	Ready chan struct{}
+
+	params  lctm.Params
+	mu      sync.Mutex
+	saved   int64
+	lastErr error
+}
+
+// KeyringDir is where a chain's keys live: signer.keyring, or
+// <home>/keys/<chain id>.
+func KeyringDir(home string, ch config.Chain) string {
+	if len(ch.Signers) > 0 && ch.Signers[0].Keyring != "" {
+		return ch.Signers[0].Keyring
+	}
+	return filepath.Join(home, "keys", ch.ID)
+}
+
+// OpenCosmos builds the adapter for a cosmos chain from its config, with its
+// first signer's encrypted keyring when one is configured.
+func OpenCosmos(home string, ch config.Chain) (*cosmos.Chain, string, error) {
+	cc := cosmos.Config{
+		ChainID: ch.ID, RPC: ch.RPC, AccountPrefix: ch.AccountPrefix,
+		GasAdjustment: ch.Gas.Adjustment, GasPrices: ch.Gas.Price, MaxGas: ch.Gas.MaxGas,
+		PollInterval: ch.PollInterval.Duration, RequestTimeout: ch.RPCTimeout.Duration,
+	}
+	signer := ""
+	if len(ch.Signers) > 0 {
+		codec, err := cosmos.NewCodec(ch.AccountPrefix)
+		if err != nil {
+			return nil, "", err
+		}
+		kr, err := cosmos.OpenKeyring(KeyringDir(home, ch), ch.Signers[0].Passphrase, codec)
+		if err != nil {
+			return nil, "", fmt.Errorf("chain %s signer %s: %w", ch.ID, ch.Signers[0].Key, err)
+		}
+		cc.Keyring, cc.Key = kr, ch.Signers[0].Key
+		signer = ch.Signers[0].Key
+	}
+	c, err := cosmos.New(cc)
+	return c, signer, err
+}
+
+func lightKey(chain string) string { return "tendermint." + spine.Token(chain) }
+
+// openCosmosChains builds the adapter of every cosmos chain. Keys are opened
+// now (a missing key is a configuration error); light clients are started by
+// trust, which waits for the chain's RPC.
+func openCosmosChains(cfg *config.Config, home string) (map[string]*CosmosChain, error) {
+	out := map[string]*CosmosChain{}
+	for _, ch := range cfg.Chains {
+		if ch.Family != config.FamilyCosmos {
+			continue
+		}
+		c, signer, err := OpenCosmos(home, ch)
+		if err != nil {
+			return nil, err
+		}
+		p := lctm.Params{ChainID: ch.ID, TrustingPeriod: ch.TrustingPeriod.Duration, MaxClockDrift: ch.MaxClockDrift.Duration}
+		out[ch.ID] = &CosmosChain{Config: ch, Chain: c, Signer: signer, params: p, Ready: make(chan struct{})}
+	}
+	return out, nil
+}
+
+// trust starts the chain's light client, retrying with backoff while the RPC
+// is unreachable. It resumes from the trusted state in the light-client
+// bucket; without one it trusts the chain's latest header (as creating an
+// IBC client does) and says so in the log. A stored state that is corrupt or
+// past its trusting period is an error: re-trusting silently would defeat the
+// light client.
+func (c *CosmosChain) trust(ctx context.Context, kv jetstream.KeyValue, log *zap.Logger) error {
+	id := c.Config.ID
+	var st *lctm.TrustedState
+	if e, err := kv.Get(ctx, lightKey(id)); err == nil {
+		st, err = lctm.UnmarshalTrustedState(id, e.Value())
+		if err != nil {
+			return fmt.Errorf("light client of %s: stored state refused: %w", id, err)
+		}
+		if expired, _ := lctm.Expired(c.params, st.Block.SignedHeader, time.Now()); expired {
+			return fmt.Errorf("light client of %s: stored trusted state at height %d is past its trusting period %s; delete key %s in bucket %s to re-trust the chain",
+				id, st.Height(), c.params.TrustingPeriod, lightKey(id), spine.LightClientBucket)
+		}
+		c.saved = st.Height()
+	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {
+		return fmt.Errorf("light client of %s: %w", id, err)
+	}
+	backoff := 500 * time.Millisecond
+	for {
+		vctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		v, err := link.NewVerifier(vctx, c.Chain, c.params, st, nil)
+		cancel()
+		if err == nil {
+			if st == nil {
+				log.Warn("no stored light-client state: trusting the chain's latest header", zap.String("chain", id), zap.Int64("height", v.State().Height()))
+			}
+			c.mu.Lock()
+			c.Verifier, c.lastErr = v, nil
+			c.mu.Unlock()
+			close(c.Ready)
+			return nil
+		}
+		c.mu.Lock()
+		c.lastErr = err
+		c.mu.Unlock()
+		log.Warn("light client not started; retrying", zap.String("chain", id), zap.Duration("backoff", backoff), zap.Error(err))
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+	}
+}
+
+// saveLightClients persists each verifier's trusted state when it advanced,
+// and reports light-client height, lag and RPC health.
+func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosChain, log *zap.Logger) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for {
+		for id, c := range chains {
+			select {
+			case <-c.Ready:
+			default:
+				continue
+			}
+			st := c.Verifier.State()
+			n.Metrics.LightClientHeight.WithLabelValues(id).Set(float64(st.Height()))
+			if _, left := lctm.Expired(c.params, st.Block.SignedHeader, time.Now()); left > 0 {
+				n.Metrics.TrustingPeriodLeft.WithLabelValues(id, "causeway").Set(left.Seconds())
+			}
+			hctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			h, err := c.Chain.LatestHeight(hctx)
+			cancel()
+			c.mu.Lock()
+			c.lastErr = err
+			saved := c.saved
+			c.mu.Unlock()
+			if err == nil {
+				n.Metrics.LightClientLag.WithLabelValues(id).Set(float64(h - st.Height()))
+			} else if ctx.Err() == nil {
+				n.Metrics.RPCErrors.WithLabelValues(id).Inc()
+			}
+			if st.Height() != saved {
+				b, err := st.Marshal()
+				if err == nil {
+					_, err = n.Handles.LightClient.Put(ctx, lightKey(id), b)
+				}
+				if err != nil {
+					log.Warn("saving light-client state failed", zap.String("chain", id), zap.Error(err))
+				} else {
+					c.mu.Lock()
+					c.saved = st.Height()
+					c.mu.Unlock()
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// health is the readiness check of a chain: its light client runs and its
+// RPC answered recently.
+func (c *CosmosChain) health() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lastErr != nil {
+		return fmt.Errorf("rpc %s: %v", c.Config.RPC, c.lastErr)
+	}
+	if c.Verifier == nil {
+		return errors.New("light client not started yet")
+	}
+	return nil
+}

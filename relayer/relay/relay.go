@@ -1,0 +1,249 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/events"
+	"github.com/causewaylabs/causeway/relayer/lifecycle"
+	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/metrics"
+	"github.com/causewaylabs/causeway/relayer/pipeline"
+	"github.com/causewaylabs/causeway/relayer/state"
+)
+
+// Direction relays one way across a Cosmos <-> Cosmos path: packets sent on
+// Src are received on Dst, their acknowledgements written on Dst go back to
+// Src, and packets Dst never received in time are timed out on Src.
+type Direction struct {
+	Dir     lifecycle.Direction
+	Src     *link.End
+	Dst     *link.End
+	Store   *state.Store
+	Applier *lifecycle.Applier
+	// MaxMsgs caps the packet messages per transaction.
+	MaxMsgs int
+	Metrics *metrics.Metrics
+	Log     *zap.Logger
+}
+
+// Handle implements pipeline.BatchHandler: it records the events in the
+// packet state, then relays what they call for in batches, one verified
+// header per batch. A message is acknowledged only once its packet's work is
+// done or durably recorded; relay failures are retried (never dead-lettered).
+func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
+	errs := d.Applier.Handle(ctx, msgs)
+	var sends []item
+	var acks []item
+	for i, m := range msgs {
+		if errs[i] != nil {
+			continue
+		}
+		ev, err := events.Decode(m.Data())
+		if err != nil {
+			continue // the applier already refused it
+		}
+		switch {
+		case ev.Kind == events.SendPacket && ev.Chain == d.Dir.Src.Chain:
+			sends = append(sends, item{i, ev})
+		case ev.Kind == events.WriteAck && ev.Chain == d.Dir.Dst.Chain:
+			acks = append(acks, item{i, ev})
+		}
+	}
+	if len(sends) > 0 {
+		d.relaySends(ctx, sends, errs)
+	}
+	if len(acks) > 0 {
+		d.relayAcks(ctx, acks, errs)
+	}
+	return errs
+}
+
+type item struct {
+	idx int
+	ev  *events.Event
+}
+
+func chunks(items []item, n int) [][]item {
+	if n < 1 {
+		n = len(items)
+	}
+	var out [][]item
+	for len(items) > n {
+		out = append(out, items[:n])
+		items = items[n:]
+	}
+	return append(out, items)
+}
+
+func (d *Direction) relaySends(ctx context.Context, sends []item, errs []error) {
+	// Split off the packets whose timeout has passed on the destination: they
+	// can only be timed out on the source.
+	var live, expired []item
+	var dstHeight clienttypes.Height
+	var dstTime uint64
+	needClock := false
+	for _, it := range sends {
+		if it.ev.Packet.TimeoutTimestamp != 0 || it.ev.Packet.TimeoutHeight.RevisionHeight != 0 {
+			needClock = true
+			break
+		}
+	}
+	if needClock {
+		lb, err := d.Dst.Verifier.Latest(ctx)
+		if err != nil {
+			d.fail(sends, errs, "latest destination header", err)
+			return
+		}
+		dstHeight = d.Dst.Chain.Height(lb.Height)
+		dstTime = uint64(lb.Time.UnixNano())
+	}
+	for _, it := range sends {
+		p := it.ev.Packet
+		if (p.TimeoutHeight.RevisionHeight != 0 && dstHeight.RevisionHeight >= p.TimeoutHeight.RevisionHeight) ||
+			(p.TimeoutTimestamp != 0 && dstTime >= p.TimeoutTimestamp) {
+			expired = append(expired, it)
+		} else {
+			live = append(live, it)
+		}
+	}
+	for _, batch := range chunks(live, d.MaxMsgs) {
+		if len(batch) == 0 {
+			continue
+		}
+		b, err := link.RecvPackets(ctx, d.Src, d.Dst, packets(batch))
+		if err != nil {
+			d.fail(batch, errs, "recv", err)
+			continue
+		}
+		d.submitted(ctx, batch, b, d.Dir.Dst.Chain)
+	}
+	for _, batch := range chunks(expired, d.MaxMsgs) {
+		if len(batch) == 0 {
+			continue
+		}
+		b, err := link.TimeoutPackets(ctx, d.Src, d.Dst, packets(batch))
+		if err != nil {
+			d.fail(batch, errs, "timeout", err)
+			continue
+		}
+		d.submitted(ctx, batch, b, d.Dir.Src.Chain)
+	}
+}
+
+func (d *Direction) relayAcks(ctx context.Context, acks []item, errs []error) {
+	for _, batch := range chunks(acks, d.MaxMsgs) {
+		evs := make([]cosmos.PacketEvent, len(batch))
+		for i, it := range batch {
+			evs[i] = cosmos.PacketEvent{Kind: cosmos.WriteAck, Height: int64(it.ev.Height), TxHash: it.ev.TxHash, Packet: packet(it.ev), Ack: it.ev.Ack}
+		}
+		// The acks were written on the destination; they go back to the source.
+		b, err := link.AckPackets(ctx, d.Dst, d.Src, evs)
+		if err != nil {
+			d.fail(batch, errs, "ack", err)
+			continue
+		}
+		d.submitted(ctx, batch, b, d.Dir.Src.Chain)
+	}
+}
+
+// submitted records a relay transaction: packets it carried move to
+// submitted (the chain's own events then move them on), and packets the
+// destination already had are counted as redundant work avoided.
+func (d *Direction) submitted(ctx context.Context, batch []item, b *link.Batch, chain string) {
+	if b.Tx != nil {
+		d.Metrics.TxSubmitted.WithLabelValues(chain).Inc()
+		d.Metrics.GasUsed.WithLabelValues(chain).Add(float64(b.Tx.GasUsed))
+		d.Metrics.MsgsPerTx.WithLabelValues(chain).Observe(float64(len(b.Relayed) + 1))
+		d.Log.Info("relayed", zap.String("path", d.Dir.Path), zap.String("direction", d.Dir.Name()), zap.String("chain", chain),
+			zap.Int("packets", len(b.Relayed)), zap.Int("skipped", len(b.Skipped)), zap.Int64("proof_height", b.ProofsAt),
+			zap.String("tx", b.Tx.Hash), zap.Int64("gas_used", b.Tx.GasUsed))
+	}
+	if len(b.Skipped) > 0 {
+		d.Metrics.TxRedundant.WithLabelValues(chain).Add(float64(len(b.Skipped)))
+	}
+	relayed := map[uint64]bool{}
+	for _, s := range b.Relayed {
+		relayed[s] = true
+	}
+	var reqs []state.TransitionReq
+	for _, it := range batch {
+		if b.Tx == nil || !relayed[it.ev.Packet.Sequence] || it.ev.Kind != events.SendPacket {
+			continue
+		}
+		r, err := d.Store.Get(ctx, d.key(it.ev))
+		if err != nil || !r.Stage.CanMoveTo(state.Submitted) {
+			continue
+		}
+		reqs = append(reqs, state.TransitionReq{Record: r, Next: state.Submitted, TxHash: b.Tx.Hash})
+	}
+	// A lost race here only means the chain's own event got there first.
+	_ = d.Store.TransitionBatch(ctx, reqs)
+}
+
+func (d *Direction) key(ev *events.Event) state.Key {
+	return state.Key{Path: d.Dir.Path, Direction: d.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence}
+}
+
+// fail marks every message of a batch for retry and records why on the
+// packets' state, so `query stuck` can tell an operator.
+func (d *Direction) fail(batch []item, errs []error, what string, err error) {
+	chain := d.Dir.Dst.Chain
+	if what != "recv" {
+		chain = d.Dir.Src.Chain
+	}
+	var herr *lctm.HeaderError
+	var perr *lctm.ProofError
+	switch {
+	case errors.As(err, &herr):
+		d.Metrics.VerificationFailures.WithLabelValues(herr.ChainID, "header").Inc()
+	case errors.As(err, &perr):
+		d.Metrics.VerificationFailures.WithLabelValues(chain, "proof").Inc()
+	case errors.Is(err, lctm.ErrMisbehaviour):
+		d.Metrics.Misbehaviour.WithLabelValues(chain).Inc()
+	default:
+		var te *cosmos.TxError
+		if errors.As(err, &te) {
+			d.Metrics.TxFailed.WithLabelValues(chain, te.Stage).Inc()
+		} else {
+			d.Metrics.RPCErrors.WithLabelValues(chain).Inc()
+		}
+	}
+	d.Log.Warn("relay failed; will retry", zap.String("path", d.Dir.Path), zap.String("direction", d.Dir.Name()),
+		zap.String("step", what), zap.Int("packets", len(batch)), zap.Error(err))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for _, it := range batch {
+		errs[it.idx] = pipeline.Unavailable(fmt.Errorf("%s seq %d: %w", what, it.ev.Packet.Sequence, err))
+		if r, gerr := d.Store.Get(ctx, d.key(it.ev)); gerr == nil {
+			_ = d.Store.RecordFailure(ctx, r, fmt.Errorf("%s: %w", what, err))
+		}
+	}
+}
+
+func packets(items []item) []channeltypes.Packet {
+	out := make([]channeltypes.Packet, len(items))
+	for i, it := range items {
+		out[i] = packet(it.ev)
+	}
+	return out
+}
+
+func packet(ev *events.Event) channeltypes.Packet {
+	p := ev.Packet
+	return channeltypes.Packet{
+		Sequence: p.Sequence, SourcePort: p.SourcePort, SourceChannel: p.SourceChannel,
+		DestinationPort: p.DestPort, DestinationChannel: p.DestChannel, Data: p.Data,
+		TimeoutHeight:    clienttypes.NewHeight(p.TimeoutHeight.RevisionNumber, p.TimeoutHeight.RevisionHeight),
+		TimeoutTimestamp: p.TimeoutTimestamp,
+	}
+}
