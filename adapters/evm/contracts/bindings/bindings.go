@@ -1,0 +1,6224 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
+)
+
+// Height is an auto generated low-level Go binding around an user-defined struct.
+type Height struct {
+	RevisionNumber uint64
+	RevisionHeight uint64
+}
+
+// IBCHandlerChannelEnd is an auto generated low-level Go binding around an user-defined struct.
+type IBCHandlerChannelEnd struct {
+	State                 uint8
+	Ordering              uint8
+	ConnectionId          string
+	CounterpartyPortId    string
+	CounterpartyChannelId string
+	Version               string
+	NextSequenceSend      uint64
+	NextSequenceRecv      uint64
+	NextSequenceAck       uint64
+}
+
+// ICS20TransferPacketData is an auto generated low-level Go binding around an user-defined struct.
+type ICS20TransferPacketData struct {
+	Amount   string
+	Denom    string
+	Memo     string
+	Receiver string
+	Sender   string
+}
+
+// Packet is an auto generated low-level Go binding around an user-defined struct.
+type Packet struct {
+	Sequence           uint64
+	SourcePort         string
+	SourceChannel      string
+	DestinationPort    string
+	DestinationChannel string
+	Data               []byte
+	TimeoutHeight      Height
+	TimeoutTimestamp   uint64
+}
+
+// AttestationClientMetaData contains all meta data concerning the AttestationClient contract.
+var AttestationClientMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"initialOperators\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"initialThreshold\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"operatorSetId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"OperatorsRotated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NAME\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"height\",\"type\":\"tuple\"}],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getOperators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"height\",\"type\":\"tuple\"}],\"name\":\"getTimestampAtHeight\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestHeight\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSetId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"newOperators\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"newThreshold\",\"type\":\"uint256\"}],\"name\":\"setOperators\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"clientMessage\",\"type\":\"bytes\"}],\"name\":\"updateClient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"height\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"path\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"name\":\"verifyMembership\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"height\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"path\",\"type\":\"bytes\"}],\"name\":\"verifyNonMembership\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"verifySignatures\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60806040523461042d57611d398038038061001981610431565b92833981019060408183031261042d5780516001600160401b03811161042d5781019082601f8301121561042d578151916001600160401b03831161020b578260051b93602061006a818701610431565b8095815201916020839682010191821161042d57602001915b81831061040d5750505060200151905f5492604051335f7f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08180a38251156103cb5750821515806103c0575b1561037c576001600160a01b03198416331760a01c6001600160401b0390811660010194908511610368576001600160e01b03191633600160a01b600160e01b0319161760a085901b600160a01b600160e01b0316175f908155600280549190556001600160401b03949094169380610339575b505f5b82518110156102b657600581901b8301602001516001600160a01b0316908115610272575f828152600360205260409020546001600160401b0316861461021f575f82815260036020526040902080546001600160401b03191687179055600254916801000000000000000083101561020b5760018301806002558310156101f75760025f525f516020611d195f395f51905f5290920180546001600160a01b031916909217909155600101610146565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b60405162461bcd60e51b815260206004820152602560248201527f4174746573746174696f6e436c69656e743a206475706c6963617465206f70656044820152643930ba37b960d91b6064820152608490fd5b606460405162461bcd60e51b815260206004820152602060248201527f4174746573746174696f6e436c69656e743a207a65726f206f70657261746f726044820152fd5b5090918060015560405192604084019060408552518091526060840192905f5b81811061031a57867f729879753e72178431daf6e7704ddb71f64251908cd60bf155824cf9e25b68d78780888860208301520390a26040516118c290816104578239f35b82516001600160a01b03168552602094850194909201916001016102d6565b60025f525f516020611d195f395f51905f52908101905b81811061035d5750610143565b5f8155600101610350565b634e487b7160e01b5f52601160045260245ffd5b606460405162461bcd60e51b815260206004820152602060248201527f4174746573746174696f6e436c69656e743a20626164207468726573686f6c646044820152fd5b5081518311156100cf565b62461bcd60e51b815260206004820152601f60248201527f4174746573746174696f6e436c69656e743a206e6f206f70657261746f7273006044820152606490fd5b82516001600160a01b038116810361042d57815260209283019201610083565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761020b5760405256fe60806040526004361015610011575f80fd5b5f3560e01c806307090c1f146101345780630a5c54b31461012f5780630bece3561461012a5780632523e9261461012557806327a099d8146101205780632ce6b32a1461011b57806342cde4e8146101165780637ab0f73c146101115780638da5cb5b1461010c57806393c98fc614610107578063a3f4df7e14610102578063cf4862fd146100fd578063e1ebfc37146100f8578063e405bbc3146100f3578063e6bc10b7146100ee578063f2fde38b146100e9578063f698da25146100e45763ffa1ad74146100df575f80fd5b610945565b61090c565b610851565b610788565b610759565b610731565b610695565b61066e565b6105bd565b610585565b610537565b61051a565b6104bb565b61042e565b61035d565b610313565b6102a8565b3461016e575f36600319011261016e5760206040517f742334acc45028bbc532e537d619b8428fc1337e0362205c7766e98ebd0812ad8152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b038211176101a757604052565b610172565b604051906101bb604083610186565b565b6001600160401b0381116101a75760051b60200190565b9291926001600160401b0382116101a757604051916101fd601f8201601f191660200184610186565b82948184528183011161016e578281602093845f960137010152565b81601f8201121561016e57803590610230826101bd565b9261023e6040519485610186565b82845260208085019360051b8301019181831161016e5760208101935b83851061026a57505050505090565b84356001600160401b03811161016e57820183603f8201121561016e5760209161029d85836040868096013591016101d4565b81520194019361025b565b3461016e57604036600319011261016e576024356004356001600160401b03821161016e576102de6102e4923690600401610219565b90610a6f565b005b9181601f8401121561016e578235916001600160401b03831161016e576020838186019501011161016e57565b3461016e57602036600319011261016e576004356001600160401b03811161016e576103466102e49136906004016102e6565b90610ce5565b604090600319011261016e57600490565b3461016e57604036600319011261016e576001600160801b036103bb6103823661034c565b6020813591610390836105ac565b01359061039c826105ac565b60401b67ffffffffffffffff60401b166001600160401b039091161790565b165f52600460205260206001600160401b03600160405f20015416604051908152f35b90602080835192838152019201905f5b8181106103fb5750505090565b82516001600160a01b03168452602093840193909201916001016103ee565b90602061042b9281815201906103de565b90565b3461016e575f36600319011261016e5760405180602060025491828152019060025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace905f5b81811061049c576104988561048c81870382610186565b6040519182918261041a565b0390f35b82546001600160a01b0316845260209093019260019283019201610475565b3461016e57604036600319011261016e576004356001600160401b03811161016e573660238201121561016e578060040135906001600160401b03821161016e573660248360051b8301011161016e576102e491602480359201610f59565b3461016e575f36600319011261016e576020600154604051908152f35b3461016e57604036600319011261016e576001600160801b0361055c6103823661034c565b165f5260046020526040805f206001600160401b03600182549201541682519182526020820152f35b3461016e575f36600319011261016e575f546040516001600160a01b039091168152602090f35b6001600160401b0381160361016e57565b3461016e57608036600319011261016e5760206106016004356105df816105ac565b6024356105eb816105ac565b604435906105f8826105ac565b6064359261112c565b604051908152f35b60405190610618604083610186565b601b82527f4361757365776179204174746573746174696f6e20436c69656e7400000000006020830152565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b3461016e575f36600319011261016e57610498610689610609565b60405191829182610644565b3461016e5760a036600319011261016e576106af3661034c565b6044356001600160401b03811161016e576106ce9036906004016102e6565b91906064356001600160401b03811161016e576106ef9036906004016102e6565b60843593916001600160401b03851161016e576104989561071761071f9636906004016102e6565b9590946111e7565b60405190151581529081906020820190565b3461016e575f36600319011261016e5760206001600160401b035f5460a01c16604051908152f35b3461016e575f36600319011261016e5760406005546001600160401b038251918181168352831c166020820152f35b3461016e57608036600319011261016e576107a23661034c565b6044356001600160401b03811161016e576107c19036906004016102e6565b9091606435916001600160401b03831161016e57610498936107f46107ed61071f9536906004016102e6565b36916101d4565b602081519101206040516020810191600160f81b835260218201526021815261081e604182610186565b519020926117d9565b600435906001600160a01b038216820361016e57565b35906001600160a01b038216820361016e57565b3461016e57602036600319011261016e5761086a610827565b5f546001600160a01b03811691610882338414610efa565b6001600160a01b03169182156108c75782907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36001600160a01b031916175f55005b60405162461bcd60e51b815260206004820152601d60248201527f4174746573746174696f6e436c69656e743a207a65726f206f776e65720000006044820152606490fd5b3461016e575f36600319011261016e576020610601611238565b60405190610935604083610186565b60018252603160f81b6020830152565b3461016e575f36600319011261016e57610498610689610926565b634e487b7160e01b5f52603260045260245ffd5b80518210156109885760209160051b010190565b610960565b1561099457565b60405162461bcd60e51b815260206004820152604660248201527f4174746573746174696f6e436c69656e743a207369676e657273206e6f74207360448201527f74726963746c7920696e6372656173696e6720286475706c6963617465207369606482015265676e65723f2960d01b608482015260a490fd5b15610a1557565b60405162461bcd60e51b815260206004820152602c60248201527f4174746573746174696f6e436c69656e743a207369676e6572206973206e6f7460448201526b1030b71037b832b930ba37b960a11b6064820152608490fd5b815160015411610b255791905f925f91610aa3610a975f546001600160401b039060a01c1690565b6001600160401b031690565b945b8151841015610b1d57600190610ade610ac8610ac18786610974565b518661144a565b91838060a01b0316838060a01b0383161161098d565b610b1587610b0f610a97610b028560018060a01b03165f52600360205260405f2090565b546001600160401b031690565b14610a0e565b930192610aa5565b505050509050565b60405162461bcd60e51b815260206004820152603660248201527f4174746573746174696f6e436c69656e743a206665776572207369676e6174756044820152751c995cc81d1a185b881d1a19481d1a1c995cda1bdb1960521b6064820152608490fd5b91909160a08184031261016e578035610ba1816105ac565b926020820135610bb0816105ac565b926040830135610bbf816105ac565b9260608101359260808201356001600160401b03811161016e5761042b9201610219565b15610bea57565b60405162461bcd60e51b815260206004820152601d60248201527f4174746573746174696f6e436c69656e743a20656d70747920726f6f740000006044820152606490fd5b15610c3657565b60405162461bcd60e51b815260206004820152601e60248201527f4174746573746174696f6e436c69656e743a207a65726f2068656967687400006044820152606490fd5b15610c8257565b60405162461bcd60e51b815260206004820152603560248201527f4174746573746174696f6e436c69656e743a20636f6e666c696374696e6720616044820152741d1d195cdd185d1a5bdb88199bdc881a195a59da1d605a1b6064820152608490fd5b610cf191810190610b89565b610cff829593951515610be3565b610d296001600160401b03851691610d18831515610c2f565b610d248488888861112c565b610a6f565b610d61604084901b67ffffffffffffffff60401b166001600160401b038616175b6001600160801b03165f52600460205260405f2090565b805480610eab5750828155600101805467ffffffffffffffff19166001600160401b0387161790557f5505e41caa231c203edfd96b0181997c4c1a0599a62a38a209e58e02273d57fd94610e169291600554610dc56001600160401b038216610a97565b916001600160401b03871692808411938415610e76575b50505050610e1b575b60405194859485909493926001600160401b0390816060948160808601991685521660208401521660408201520152565b0390a1565b610e71610e266101ac565b6001600160401b03868116808352908816602090920191909152600580546fffffffffffffffffffffffffffffffff1916909117604088901b67ffffffffffffffff60401b16179055565b610de5565b1492509082610e8b575b50505f808080610ddc565b909150610ea39060401c6001600160401b0316610a97565b105f80610e80565b915093506101bb949250149182610ec4575b5050610c7b565b6001600160401b03919250610ee46001839201546001600160401b031690565b92169116145f80610ebd565b3561042b816105ac565b15610f0157565b60405162461bcd60e51b815260206004820152602a60248201527f4174746573746174696f6e436c69656e743a2063616c6c6572206973206e6f74604482015269103a34329037bbb732b960b11b6064820152608490fd5b5f549193929190610f74336001600160a01b03841614610efa565b610f7d856101bd565b94610f8b6040519687610186565b808652602086019060051b82019136831161016e57905b82821061111457505050610fe3610fe891610fbf86511515611533565b83151580611109575b610fd49095949561157f565b60a01c6001600160401b031690565b6115ca565b5f805467ffffffffffffffff60a01b191660a083901b67ffffffffffffffff60a01b161790556110166115e8565b6001600160401b038116915f5b85518110156110c557806110bf61104c61103f6001948a610974565b516001600160a01b031690565b61105e848060a01b0382161515611637565b61108987611082610a97610b028560018060a01b03165f52600360205260405f2090565b1415611682565b6001600160a01b0381165f908152600360205260409020805467ffffffffffffffff19166001600160401b0388161790556116dc565b01611023565b50937f729879753e72178431daf6e7704ddb71f64251908cd60bf155824cf9e25b68d7929391506110f582600155565b61110460405192839283611744565b0390a2565b508551841115610fc8565b602080916111218461083d565b815201910190610fa2565b916001600160401b039093919381805f5460a01c1695816040519660208801987f742334acc45028bbc532e537d619b8428fc1337e0362205c7766e98ebd0812ad8a5260408901521660608701521660808501521660a083015260c082015260c0815261119a60e082610186565b5190206111d36111e16111ab611238565b92604051928391602083019586909160429261190160f01b8352600283015260228201520190565b03601f198101835282610186565b51902090565b946111fd61120c929461042b98949636916101d4565b602081519101209236916101d4565b602081519101206040519060208201925f8452602183015260418201526041815261081e606182610186565b611240610609565b6020815191012061124f610926565b602081519101206040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526111e160c082610186565b156112ae57565b60405162461bcd60e51b815260206004820152602c60248201527f4174746573746174696f6e436c69656e743a207369676e61747572652069732060448201526b6e6f7420363520627974657360a01b6064820152608490fd5b634e487b7160e01b5f52601160045260245ffd5b60ff601b9116019060ff821161132e57565b611308565b1561133a57565b60405162461bcd60e51b815260206004820152602260248201527f4174746573746174696f6e436c69656e743a20626164207369676e6174757265604482015261103b60f11b6064820152608490fd5b1561139157565b60405162461bcd60e51b815260206004820152602860248201527f4174746573746174696f6e436c69656e743a206d616c6c6561626c65207369676044820152676e6174757265207360c01b6064820152608490fd5b6040513d5f823e3d90fd5b156113f957565b60405162461bcd60e51b8152602060048201526024808201527f4174746573746174696f6e436c69656e743a20696e76616c6964207369676e616044820152637475726560e01b6064820152608490fd5b6020915f9161145c60418351146112a7565b838201519160606040820151910151841a92601b841061151c575b906114e79161149560ff8616601b8114908115611511575b50611333565b6114c17f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a083111561138a565b604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa1561150c575f51906101bb6001600160a01b03831615156113f2565b6113e7565b601c9150145f61148f565b929061152a6114e79261131c565b93909150611477565b1561153a57565b60405162461bcd60e51b815260206004820152601f60248201527f4174746573746174696f6e436c69656e743a206e6f206f70657261746f7273006044820152606490fd5b1561158657565b606460405162461bcd60e51b815260206004820152602060248201527f4174746573746174696f6e436c69656e743a20626164207468726573686f6c646044820152fd5b6001600160401b036001911601906001600160401b03821161132e57565b6002545f600255806115f75750565b60025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace908101905b81811061162c575050565b5f8155600101611621565b1561163e57565b606460405162461bcd60e51b815260206004820152602060248201527f4174746573746174696f6e436c69656e743a207a65726f206f70657261746f726044820152fd5b1561168957565b60405162461bcd60e51b815260206004820152602560248201527f4174746573746174696f6e436c69656e743a206475706c6963617465206f70656044820152643930ba37b960d91b6064820152608490fd5b600254680100000000000000008110156101a75760018101806002558110156109885760025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace0180546001600160a01b0319166001600160a01b03909216919091179055565b92919061175b6020916040865260408601906103de565b930152565b60208183031261016e578035906001600160401b03821161016e57019080601f8301121561016e578135611793816101bd565b926117a16040519485610186565b81845260208085019260051b82010192831161016e57602001905b8282106117c95750505090565b81358152602091820191016117bc565b610d4a61181891959394956117f960206117f283610ef0565b9201610ef0565b6001600160401b0367ffffffffffffffff60401b91169160401b161790565b549283156118ac579061182d91810190611760565b92905f915b84518310156118a4576001906118488487610974565b518082101561187c5760408051602081019384529081019190915261187081606081016111d3565b5190205b920191611832565b6040805160208101928352908101929092529061189c81606081016111d3565b519020611874565b915092501490565b50509150505f9056fea164736f6c634300081c000a405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace",
+}
+
+// AttestationClientABI is the input ABI used to generate the binding from.
+// Deprecated: Use AttestationClientMetaData.ABI instead.
+var AttestationClientABI = AttestationClientMetaData.ABI
+
+// AttestationClientBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use AttestationClientMetaData.Bin instead.
+var AttestationClientBin = AttestationClientMetaData.Bin
+
+// DeployAttestationClient deploys a new Ethereum contract, binding an instance of AttestationClient to it.
+func DeployAttestationClient(auth *bind.TransactOpts, backend bind.ContractBackend, initialOperators []common.Address, initialThreshold *big.Int) (common.Address, *types.Transaction, *AttestationClient, error) {
+	parsed, err := AttestationClientMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(AttestationClientBin), backend, initialOperators, initialThreshold)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &AttestationClient{AttestationClientCaller: AttestationClientCaller{contract: contract}, AttestationClientTransactor: AttestationClientTransactor{contract: contract}, AttestationClientFilterer: AttestationClientFilterer{contract: contract}}, nil
+}
+
+// AttestationClient is an auto generated Go binding around an Ethereum contract.
+type AttestationClient struct {
+	AttestationClientCaller     // Read-only binding to the contract
+	AttestationClientTransactor // Write-only binding to the contract
+	AttestationClientFilterer   // Log filterer for contract events
+}
+
+// AttestationClientCaller is an auto generated read-only Go binding around an Ethereum contract.
+type AttestationClientCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttestationClientTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type AttestationClientTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttestationClientFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type AttestationClientFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttestationClientSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type AttestationClientSession struct {
+	Contract     *AttestationClient // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// AttestationClientCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type AttestationClientCallerSession struct {
+	Contract *AttestationClientCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// AttestationClientTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type AttestationClientTransactorSession struct {
+	Contract     *AttestationClientTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// AttestationClientRaw is an auto generated low-level Go binding around an Ethereum contract.
+type AttestationClientRaw struct {
+	Contract *AttestationClient // Generic contract binding to access the raw methods on
+}
+
+// AttestationClientCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type AttestationClientCallerRaw struct {
+	Contract *AttestationClientCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// AttestationClientTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type AttestationClientTransactorRaw struct {
+	Contract *AttestationClientTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewAttestationClient creates a new instance of AttestationClient, bound to a specific deployed contract.
+func NewAttestationClient(address common.Address, backend bind.ContractBackend) (*AttestationClient, error) {
+	contract, err := bindAttestationClient(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClient{AttestationClientCaller: AttestationClientCaller{contract: contract}, AttestationClientTransactor: AttestationClientTransactor{contract: contract}, AttestationClientFilterer: AttestationClientFilterer{contract: contract}}, nil
+}
+
+// NewAttestationClientCaller creates a new read-only instance of AttestationClient, bound to a specific deployed contract.
+func NewAttestationClientCaller(address common.Address, caller bind.ContractCaller) (*AttestationClientCaller, error) {
+	contract, err := bindAttestationClient(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientCaller{contract: contract}, nil
+}
+
+// NewAttestationClientTransactor creates a new write-only instance of AttestationClient, bound to a specific deployed contract.
+func NewAttestationClientTransactor(address common.Address, transactor bind.ContractTransactor) (*AttestationClientTransactor, error) {
+	contract, err := bindAttestationClient(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientTransactor{contract: contract}, nil
+}
+
+// NewAttestationClientFilterer creates a new log filterer instance of AttestationClient, bound to a specific deployed contract.
+func NewAttestationClientFilterer(address common.Address, filterer bind.ContractFilterer) (*AttestationClientFilterer, error) {
+	contract, err := bindAttestationClient(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientFilterer{contract: contract}, nil
+}
+
+// bindAttestationClient binds a generic wrapper to an already deployed contract.
+func bindAttestationClient(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := AttestationClientMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_AttestationClient *AttestationClientRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _AttestationClient.Contract.AttestationClientCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_AttestationClient *AttestationClientRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _AttestationClient.Contract.AttestationClientTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_AttestationClient *AttestationClientRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _AttestationClient.Contract.AttestationClientTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_AttestationClient *AttestationClientCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _AttestationClient.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_AttestationClient *AttestationClientTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _AttestationClient.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_AttestationClient *AttestationClientTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _AttestationClient.Contract.contract.Transact(opts, method, params...)
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_AttestationClient *AttestationClientCaller) ATTESTATIONTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "ATTESTATION_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_AttestationClient *AttestationClientSession) ATTESTATIONTYPEHASH() ([32]byte, error) {
+	return _AttestationClient.Contract.ATTESTATIONTYPEHASH(&_AttestationClient.CallOpts)
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_AttestationClient *AttestationClientCallerSession) ATTESTATIONTYPEHASH() ([32]byte, error) {
+	return _AttestationClient.Contract.ATTESTATIONTYPEHASH(&_AttestationClient.CallOpts)
+}
+
+// NAME is a free data retrieval call binding the contract method 0xa3f4df7e.
+//
+// Solidity: function NAME() view returns(string)
+func (_AttestationClient *AttestationClientCaller) NAME(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "NAME")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// NAME is a free data retrieval call binding the contract method 0xa3f4df7e.
+//
+// Solidity: function NAME() view returns(string)
+func (_AttestationClient *AttestationClientSession) NAME() (string, error) {
+	return _AttestationClient.Contract.NAME(&_AttestationClient.CallOpts)
+}
+
+// NAME is a free data retrieval call binding the contract method 0xa3f4df7e.
+//
+// Solidity: function NAME() view returns(string)
+func (_AttestationClient *AttestationClientCallerSession) NAME() (string, error) {
+	return _AttestationClient.Contract.NAME(&_AttestationClient.CallOpts)
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(string)
+func (_AttestationClient *AttestationClientCaller) VERSION(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "VERSION")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(string)
+func (_AttestationClient *AttestationClientSession) VERSION() (string, error) {
+	return _AttestationClient.Contract.VERSION(&_AttestationClient.CallOpts)
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(string)
+func (_AttestationClient *AttestationClientCallerSession) VERSION() (string, error) {
+	return _AttestationClient.Contract.VERSION(&_AttestationClient.CallOpts)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x93c98fc6.
+//
+// Solidity: function attestationDigest(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root) view returns(bytes32)
+func (_AttestationClient *AttestationClientCaller) AttestationDigest(opts *bind.CallOpts, revisionNumber uint64, revisionHeight uint64, timestamp uint64, root [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "attestationDigest", revisionNumber, revisionHeight, timestamp, root)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x93c98fc6.
+//
+// Solidity: function attestationDigest(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root) view returns(bytes32)
+func (_AttestationClient *AttestationClientSession) AttestationDigest(revisionNumber uint64, revisionHeight uint64, timestamp uint64, root [32]byte) ([32]byte, error) {
+	return _AttestationClient.Contract.AttestationDigest(&_AttestationClient.CallOpts, revisionNumber, revisionHeight, timestamp, root)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x93c98fc6.
+//
+// Solidity: function attestationDigest(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root) view returns(bytes32)
+func (_AttestationClient *AttestationClientCallerSession) AttestationDigest(revisionNumber uint64, revisionHeight uint64, timestamp uint64, root [32]byte) ([32]byte, error) {
+	return _AttestationClient.Contract.AttestationDigest(&_AttestationClient.CallOpts, revisionNumber, revisionHeight, timestamp, root)
+}
+
+// DomainSeparator is a free data retrieval call binding the contract method 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (_AttestationClient *AttestationClientCaller) DomainSeparator(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "domainSeparator")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DomainSeparator is a free data retrieval call binding the contract method 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (_AttestationClient *AttestationClientSession) DomainSeparator() ([32]byte, error) {
+	return _AttestationClient.Contract.DomainSeparator(&_AttestationClient.CallOpts)
+}
+
+// DomainSeparator is a free data retrieval call binding the contract method 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (_AttestationClient *AttestationClientCallerSession) DomainSeparator() ([32]byte, error) {
+	return _AttestationClient.Contract.DomainSeparator(&_AttestationClient.CallOpts)
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x7ab0f73c.
+//
+// Solidity: function getConsensus((uint64,uint64) height) view returns(bytes32 root, uint64 timestamp)
+func (_AttestationClient *AttestationClientCaller) GetConsensus(opts *bind.CallOpts, height Height) (struct {
+	Root      [32]byte
+	Timestamp uint64
+}, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "getConsensus", height)
+
+	outstruct := new(struct {
+		Root      [32]byte
+		Timestamp uint64
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Root = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+
+	return *outstruct, err
+
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x7ab0f73c.
+//
+// Solidity: function getConsensus((uint64,uint64) height) view returns(bytes32 root, uint64 timestamp)
+func (_AttestationClient *AttestationClientSession) GetConsensus(height Height) (struct {
+	Root      [32]byte
+	Timestamp uint64
+}, error) {
+	return _AttestationClient.Contract.GetConsensus(&_AttestationClient.CallOpts, height)
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x7ab0f73c.
+//
+// Solidity: function getConsensus((uint64,uint64) height) view returns(bytes32 root, uint64 timestamp)
+func (_AttestationClient *AttestationClientCallerSession) GetConsensus(height Height) (struct {
+	Root      [32]byte
+	Timestamp uint64
+}, error) {
+	return _AttestationClient.Contract.GetConsensus(&_AttestationClient.CallOpts, height)
+}
+
+// GetOperators is a free data retrieval call binding the contract method 0x27a099d8.
+//
+// Solidity: function getOperators() view returns(address[])
+func (_AttestationClient *AttestationClientCaller) GetOperators(opts *bind.CallOpts) ([]common.Address, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "getOperators")
+
+	if err != nil {
+		return *new([]common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+
+	return out0, err
+
+}
+
+// GetOperators is a free data retrieval call binding the contract method 0x27a099d8.
+//
+// Solidity: function getOperators() view returns(address[])
+func (_AttestationClient *AttestationClientSession) GetOperators() ([]common.Address, error) {
+	return _AttestationClient.Contract.GetOperators(&_AttestationClient.CallOpts)
+}
+
+// GetOperators is a free data retrieval call binding the contract method 0x27a099d8.
+//
+// Solidity: function getOperators() view returns(address[])
+func (_AttestationClient *AttestationClientCallerSession) GetOperators() ([]common.Address, error) {
+	return _AttestationClient.Contract.GetOperators(&_AttestationClient.CallOpts)
+}
+
+// GetTimestampAtHeight is a free data retrieval call binding the contract method 0x2523e926.
+//
+// Solidity: function getTimestampAtHeight((uint64,uint64) height) view returns(uint64)
+func (_AttestationClient *AttestationClientCaller) GetTimestampAtHeight(opts *bind.CallOpts, height Height) (uint64, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "getTimestampAtHeight", height)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetTimestampAtHeight is a free data retrieval call binding the contract method 0x2523e926.
+//
+// Solidity: function getTimestampAtHeight((uint64,uint64) height) view returns(uint64)
+func (_AttestationClient *AttestationClientSession) GetTimestampAtHeight(height Height) (uint64, error) {
+	return _AttestationClient.Contract.GetTimestampAtHeight(&_AttestationClient.CallOpts, height)
+}
+
+// GetTimestampAtHeight is a free data retrieval call binding the contract method 0x2523e926.
+//
+// Solidity: function getTimestampAtHeight((uint64,uint64) height) view returns(uint64)
+func (_AttestationClient *AttestationClientCallerSession) GetTimestampAtHeight(height Height) (uint64, error) {
+	return _AttestationClient.Contract.GetTimestampAtHeight(&_AttestationClient.CallOpts, height)
+}
+
+// LatestHeight is a free data retrieval call binding the contract method 0xe405bbc3.
+//
+// Solidity: function latestHeight() view returns(uint64 revisionNumber, uint64 revisionHeight)
+func (_AttestationClient *AttestationClientCaller) LatestHeight(opts *bind.CallOpts) (struct {
+	RevisionNumber uint64
+	RevisionHeight uint64
+}, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "latestHeight")
+
+	outstruct := new(struct {
+		RevisionNumber uint64
+		RevisionHeight uint64
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.RevisionNumber = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.RevisionHeight = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+
+	return *outstruct, err
+
+}
+
+// LatestHeight is a free data retrieval call binding the contract method 0xe405bbc3.
+//
+// Solidity: function latestHeight() view returns(uint64 revisionNumber, uint64 revisionHeight)
+func (_AttestationClient *AttestationClientSession) LatestHeight() (struct {
+	RevisionNumber uint64
+	RevisionHeight uint64
+}, error) {
+	return _AttestationClient.Contract.LatestHeight(&_AttestationClient.CallOpts)
+}
+
+// LatestHeight is a free data retrieval call binding the contract method 0xe405bbc3.
+//
+// Solidity: function latestHeight() view returns(uint64 revisionNumber, uint64 revisionHeight)
+func (_AttestationClient *AttestationClientCallerSession) LatestHeight() (struct {
+	RevisionNumber uint64
+	RevisionHeight uint64
+}, error) {
+	return _AttestationClient.Contract.LatestHeight(&_AttestationClient.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint64)
+func (_AttestationClient *AttestationClientCaller) OperatorSetId(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "operatorSetId")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint64)
+func (_AttestationClient *AttestationClientSession) OperatorSetId() (uint64, error) {
+	return _AttestationClient.Contract.OperatorSetId(&_AttestationClient.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint64)
+func (_AttestationClient *AttestationClientCallerSession) OperatorSetId() (uint64, error) {
+	return _AttestationClient.Contract.OperatorSetId(&_AttestationClient.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_AttestationClient *AttestationClientCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_AttestationClient *AttestationClientSession) Owner() (common.Address, error) {
+	return _AttestationClient.Contract.Owner(&_AttestationClient.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_AttestationClient *AttestationClientCallerSession) Owner() (common.Address, error) {
+	return _AttestationClient.Contract.Owner(&_AttestationClient.CallOpts)
+}
+
+// Threshold is a free data retrieval call binding the contract method 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (_AttestationClient *AttestationClientCaller) Threshold(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "threshold")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Threshold is a free data retrieval call binding the contract method 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (_AttestationClient *AttestationClientSession) Threshold() (*big.Int, error) {
+	return _AttestationClient.Contract.Threshold(&_AttestationClient.CallOpts)
+}
+
+// Threshold is a free data retrieval call binding the contract method 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (_AttestationClient *AttestationClientCallerSession) Threshold() (*big.Int, error) {
+	return _AttestationClient.Contract.Threshold(&_AttestationClient.CallOpts)
+}
+
+// VerifyMembership is a free data retrieval call binding the contract method 0xcf4862fd.
+//
+// Solidity: function verifyMembership((uint64,uint64) height, bytes proof, bytes path, bytes value) view returns(bool)
+func (_AttestationClient *AttestationClientCaller) VerifyMembership(opts *bind.CallOpts, height Height, proof []byte, path []byte, value []byte) (bool, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "verifyMembership", height, proof, path, value)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// VerifyMembership is a free data retrieval call binding the contract method 0xcf4862fd.
+//
+// Solidity: function verifyMembership((uint64,uint64) height, bytes proof, bytes path, bytes value) view returns(bool)
+func (_AttestationClient *AttestationClientSession) VerifyMembership(height Height, proof []byte, path []byte, value []byte) (bool, error) {
+	return _AttestationClient.Contract.VerifyMembership(&_AttestationClient.CallOpts, height, proof, path, value)
+}
+
+// VerifyMembership is a free data retrieval call binding the contract method 0xcf4862fd.
+//
+// Solidity: function verifyMembership((uint64,uint64) height, bytes proof, bytes path, bytes value) view returns(bool)
+func (_AttestationClient *AttestationClientCallerSession) VerifyMembership(height Height, proof []byte, path []byte, value []byte) (bool, error) {
+	return _AttestationClient.Contract.VerifyMembership(&_AttestationClient.CallOpts, height, proof, path, value)
+}
+
+// VerifyNonMembership is a free data retrieval call binding the contract method 0xe6bc10b7.
+//
+// Solidity: function verifyNonMembership((uint64,uint64) height, bytes proof, bytes path) view returns(bool)
+func (_AttestationClient *AttestationClientCaller) VerifyNonMembership(opts *bind.CallOpts, height Height, proof []byte, path []byte) (bool, error) {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "verifyNonMembership", height, proof, path)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// VerifyNonMembership is a free data retrieval call binding the contract method 0xe6bc10b7.
+//
+// Solidity: function verifyNonMembership((uint64,uint64) height, bytes proof, bytes path) view returns(bool)
+func (_AttestationClient *AttestationClientSession) VerifyNonMembership(height Height, proof []byte, path []byte) (bool, error) {
+	return _AttestationClient.Contract.VerifyNonMembership(&_AttestationClient.CallOpts, height, proof, path)
+}
+
+// VerifyNonMembership is a free data retrieval call binding the contract method 0xe6bc10b7.
+//
+// Solidity: function verifyNonMembership((uint64,uint64) height, bytes proof, bytes path) view returns(bool)
+func (_AttestationClient *AttestationClientCallerSession) VerifyNonMembership(height Height, proof []byte, path []byte) (bool, error) {
+	return _AttestationClient.Contract.VerifyNonMembership(&_AttestationClient.CallOpts, height, proof, path)
+}
+
+// VerifySignatures is a free data retrieval call binding the contract method 0x0a5c54b3.
+//
+// Solidity: function verifySignatures(bytes32 digest, bytes[] signatures) view returns()
+func (_AttestationClient *AttestationClientCaller) VerifySignatures(opts *bind.CallOpts, digest [32]byte, signatures [][]byte) error {
+	var out []interface{}
+	err := _AttestationClient.contract.Call(opts, &out, "verifySignatures", digest, signatures)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// VerifySignatures is a free data retrieval call binding the contract method 0x0a5c54b3.
+//
+// Solidity: function verifySignatures(bytes32 digest, bytes[] signatures) view returns()
+func (_AttestationClient *AttestationClientSession) VerifySignatures(digest [32]byte, signatures [][]byte) error {
+	return _AttestationClient.Contract.VerifySignatures(&_AttestationClient.CallOpts, digest, signatures)
+}
+
+// VerifySignatures is a free data retrieval call binding the contract method 0x0a5c54b3.
+//
+// Solidity: function verifySignatures(bytes32 digest, bytes[] signatures) view returns()
+func (_AttestationClient *AttestationClientCallerSession) VerifySignatures(digest [32]byte, signatures [][]byte) error {
+	return _AttestationClient.Contract.VerifySignatures(&_AttestationClient.CallOpts, digest, signatures)
+}
+
+// SetOperators is a paid mutator transaction binding the contract method 0x2ce6b32a.
+//
+// Solidity: function setOperators(address[] newOperators, uint256 newThreshold) returns()
+func (_AttestationClient *AttestationClientTransactor) SetOperators(opts *bind.TransactOpts, newOperators []common.Address, newThreshold *big.Int) (*types.Transaction, error) {
+	return _AttestationClient.contract.Transact(opts, "setOperators", newOperators, newThreshold)
+}
+
+// SetOperators is a paid mutator transaction binding the contract method 0x2ce6b32a.
+//
+// Solidity: function setOperators(address[] newOperators, uint256 newThreshold) returns()
+func (_AttestationClient *AttestationClientSession) SetOperators(newOperators []common.Address, newThreshold *big.Int) (*types.Transaction, error) {
+	return _AttestationClient.Contract.SetOperators(&_AttestationClient.TransactOpts, newOperators, newThreshold)
+}
+
+// SetOperators is a paid mutator transaction binding the contract method 0x2ce6b32a.
+//
+// Solidity: function setOperators(address[] newOperators, uint256 newThreshold) returns()
+func (_AttestationClient *AttestationClientTransactorSession) SetOperators(newOperators []common.Address, newThreshold *big.Int) (*types.Transaction, error) {
+	return _AttestationClient.Contract.SetOperators(&_AttestationClient.TransactOpts, newOperators, newThreshold)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_AttestationClient *AttestationClientTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _AttestationClient.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_AttestationClient *AttestationClientSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _AttestationClient.Contract.TransferOwnership(&_AttestationClient.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_AttestationClient *AttestationClientTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _AttestationClient.Contract.TransferOwnership(&_AttestationClient.TransactOpts, newOwner)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x0bece356.
+//
+// Solidity: function updateClient(bytes clientMessage) returns()
+func (_AttestationClient *AttestationClientTransactor) UpdateClient(opts *bind.TransactOpts, clientMessage []byte) (*types.Transaction, error) {
+	return _AttestationClient.contract.Transact(opts, "updateClient", clientMessage)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x0bece356.
+//
+// Solidity: function updateClient(bytes clientMessage) returns()
+func (_AttestationClient *AttestationClientSession) UpdateClient(clientMessage []byte) (*types.Transaction, error) {
+	return _AttestationClient.Contract.UpdateClient(&_AttestationClient.TransactOpts, clientMessage)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x0bece356.
+//
+// Solidity: function updateClient(bytes clientMessage) returns()
+func (_AttestationClient *AttestationClientTransactorSession) UpdateClient(clientMessage []byte) (*types.Transaction, error) {
+	return _AttestationClient.Contract.UpdateClient(&_AttestationClient.TransactOpts, clientMessage)
+}
+
+// AttestationClientAttestedIterator is returned from FilterAttested and is used to iterate over the raw logs and unpacked data for Attested events raised by the AttestationClient contract.
+type AttestationClientAttestedIterator struct {
+	Event *AttestationClientAttested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *AttestationClientAttestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(AttestationClientAttested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(AttestationClientAttested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *AttestationClientAttestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *AttestationClientAttestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// AttestationClientAttested represents a Attested event raised by the AttestationClient contract.
+type AttestationClientAttested struct {
+	RevisionNumber uint64
+	RevisionHeight uint64
+	Timestamp      uint64
+	Root           [32]byte
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterAttested is a free log retrieval operation binding the contract event 0x5505e41caa231c203edfd96b0181997c4c1a0599a62a38a209e58e02273d57fd.
+//
+// Solidity: event Attested(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root)
+func (_AttestationClient *AttestationClientFilterer) FilterAttested(opts *bind.FilterOpts) (*AttestationClientAttestedIterator, error) {
+
+	logs, sub, err := _AttestationClient.contract.FilterLogs(opts, "Attested")
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientAttestedIterator{contract: _AttestationClient.contract, event: "Attested", logs: logs, sub: sub}, nil
+}
+
+// WatchAttested is a free log subscription operation binding the contract event 0x5505e41caa231c203edfd96b0181997c4c1a0599a62a38a209e58e02273d57fd.
+//
+// Solidity: event Attested(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root)
+func (_AttestationClient *AttestationClientFilterer) WatchAttested(opts *bind.WatchOpts, sink chan<- *AttestationClientAttested) (event.Subscription, error) {
+
+	logs, sub, err := _AttestationClient.contract.WatchLogs(opts, "Attested")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(AttestationClientAttested)
+				if err := _AttestationClient.contract.UnpackLog(event, "Attested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAttested is a log parse operation binding the contract event 0x5505e41caa231c203edfd96b0181997c4c1a0599a62a38a209e58e02273d57fd.
+//
+// Solidity: event Attested(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root)
+func (_AttestationClient *AttestationClientFilterer) ParseAttested(log types.Log) (*AttestationClientAttested, error) {
+	event := new(AttestationClientAttested)
+	if err := _AttestationClient.contract.UnpackLog(event, "Attested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// AttestationClientOperatorsRotatedIterator is returned from FilterOperatorsRotated and is used to iterate over the raw logs and unpacked data for OperatorsRotated events raised by the AttestationClient contract.
+type AttestationClientOperatorsRotatedIterator struct {
+	Event *AttestationClientOperatorsRotated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *AttestationClientOperatorsRotatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(AttestationClientOperatorsRotated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(AttestationClientOperatorsRotated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *AttestationClientOperatorsRotatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *AttestationClientOperatorsRotatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// AttestationClientOperatorsRotated represents a OperatorsRotated event raised by the AttestationClient contract.
+type AttestationClientOperatorsRotated struct {
+	OperatorSetId uint64
+	Operators     []common.Address
+	Threshold     *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOperatorsRotated is a free log retrieval operation binding the contract event 0x729879753e72178431daf6e7704ddb71f64251908cd60bf155824cf9e25b68d7.
+//
+// Solidity: event OperatorsRotated(uint64 indexed operatorSetId, address[] operators, uint256 threshold)
+func (_AttestationClient *AttestationClientFilterer) FilterOperatorsRotated(opts *bind.FilterOpts, operatorSetId []uint64) (*AttestationClientOperatorsRotatedIterator, error) {
+
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _AttestationClient.contract.FilterLogs(opts, "OperatorsRotated", operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientOperatorsRotatedIterator{contract: _AttestationClient.contract, event: "OperatorsRotated", logs: logs, sub: sub}, nil
+}
+
+// WatchOperatorsRotated is a free log subscription operation binding the contract event 0x729879753e72178431daf6e7704ddb71f64251908cd60bf155824cf9e25b68d7.
+//
+// Solidity: event OperatorsRotated(uint64 indexed operatorSetId, address[] operators, uint256 threshold)
+func (_AttestationClient *AttestationClientFilterer) WatchOperatorsRotated(opts *bind.WatchOpts, sink chan<- *AttestationClientOperatorsRotated, operatorSetId []uint64) (event.Subscription, error) {
+
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _AttestationClient.contract.WatchLogs(opts, "OperatorsRotated", operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(AttestationClientOperatorsRotated)
+				if err := _AttestationClient.contract.UnpackLog(event, "OperatorsRotated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOperatorsRotated is a log parse operation binding the contract event 0x729879753e72178431daf6e7704ddb71f64251908cd60bf155824cf9e25b68d7.
+//
+// Solidity: event OperatorsRotated(uint64 indexed operatorSetId, address[] operators, uint256 threshold)
+func (_AttestationClient *AttestationClientFilterer) ParseOperatorsRotated(log types.Log) (*AttestationClientOperatorsRotated, error) {
+	event := new(AttestationClientOperatorsRotated)
+	if err := _AttestationClient.contract.UnpackLog(event, "OperatorsRotated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// AttestationClientOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the AttestationClient contract.
+type AttestationClientOwnershipTransferredIterator struct {
+	Event *AttestationClientOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *AttestationClientOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(AttestationClientOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(AttestationClientOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *AttestationClientOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *AttestationClientOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// AttestationClientOwnershipTransferred represents a OwnershipTransferred event raised by the AttestationClient contract.
+type AttestationClientOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_AttestationClient *AttestationClientFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*AttestationClientOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _AttestationClient.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &AttestationClientOwnershipTransferredIterator{contract: _AttestationClient.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_AttestationClient *AttestationClientFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *AttestationClientOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _AttestationClient.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(AttestationClientOwnershipTransferred)
+				if err := _AttestationClient.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_AttestationClient *AttestationClientFilterer) ParseOwnershipTransferred(log types.Log) (*AttestationClientOwnershipTransferred, error) {
+	event := new(AttestationClientOwnershipTransferred)
+	if err := _AttestationClient.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerMetaData contains all meta data concerning the IBCHandler contract.
+var IBCHandlerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"acknowledgement\",\"type\":\"bytes\"}],\"name\":\"AcknowledgePacket\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"channelId\",\"type\":\"string\"}],\"name\":\"ChannelClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"channelId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"ordering\",\"type\":\"uint8\"}],\"name\":\"ChannelProvisioned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"clientId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"ClientRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"connectionId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"clientId\",\"type\":\"string\"}],\"name\":\"ConnectionProvisioned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"}],\"name\":\"PortBound\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"}],\"name\":\"RecvPacket\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"}],\"name\":\"SendPacket\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"}],\"name\":\"TimeoutPacket\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"acknowledgement\",\"type\":\"bytes\"}],\"name\":\"WriteAcknowledgement\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ORDER_ORDERED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORDER_UNORDERED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATE_CLOSED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATE_OPEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"acknowledgement\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"proofHeight\",\"type\":\"tuple\"}],\"name\":\"acknowledgePacket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"}],\"name\":\"bindPort\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"name\":\"clients\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"commitPacket\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"commitments\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"name\":\"connectionClient\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"channelId\",\"type\":\"string\"}],\"name\":\"encodeChannelEnd\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"channelId\",\"type\":\"string\"}],\"name\":\"getChannel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ordering\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"connectionId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"counterpartyPortId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"counterpartyChannelId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"nextSequenceSend\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nextSequenceRecv\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nextSequenceAck\",\"type\":\"uint64\"}],\"internalType\":\"structIBCHandler.ChannelEnd\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"path\",\"type\":\"string\"}],\"name\":\"getCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes[]\",\"name\":\"data\",\"type\":\"bytes[]\"}],\"name\":\"multicall\",\"outputs\":[{\"internalType\":\"bytes[]\",\"name\":\"results\",\"type\":\"bytes[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"name\":\"portApps\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"portId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"channelId\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"ordering\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"connectionId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"counterpartyPortId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"counterpartyChannelId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"provisionChannel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"connectionId\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"clientId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"connectionEnd\",\"type\":\"bytes\"}],\"name\":\"provisionConnection\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"proofHeight\",\"type\":\"tuple\"}],\"name\":\"recvPacket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"clientId\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"registerClient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"sendPacket\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"proofHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"nextSequenceRecv\",\"type\":\"uint64\"}],\"name\":\"timeoutPacket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"clientId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"clientMessage\",\"type\":\"bytes\"}],\"name\":\"updateClient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"acknowledgement\",\"type\":\"bytes\"}],\"name\":\"writeAcknowledgement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60808060405234604f57600180546001600160a01b031916339081179091555f7f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08180a3613d7a90816100548239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806303a61d86146101a4578063117e886a1461019f57806318c198701461019a5780631d9709921461019557806320ba1e9f146101905780633000217a1461018b57806330910bb614610186578063317f934c146101815780634b726c791461017c5780635dc276fc146101775780636fbf807914610172578063839df9451461016d57806384166eb1146101685780638a012187146101635780638da5cb5b1461015e5780639fef611f14610159578063a7b09e2a14610154578063ac9650d81461014f578063ae4cd2011461014a578063c8d6b01c14610145578063ca95666714610140578063ccef05bd1461013b578063cfe685b714610136578063edd8a9a0146101315763f2fde38b1461012c575f80fd5b611abf565b611a35565b6115bd565b6115a2565b6114b1565b611496565b6113e5565b611379565b6112cb565b61129b565b611273565b610d55565b610c5c565b610c23565b610b77565b610b3c565b610b21565b6109c1565b6109a6565b61085e565b61070d565b6106c3565b6103cc565b6102bb565b610209565b60409060431901126101ba57604490565b5f80fd5b6001600160401b038116036101ba57565b35906101da826101be565b565b9181601f840112156101ba578235916001600160401b0383116101ba57602083818601950101116101ba57565b346101ba573660031901608081126101ba576040136101ba5760443561022e816101be565b6064356001600160401b0381116101ba5760209161025361025b9236906004016101dc565b916004611b97565b604051908152f35b600435906001600160a01b03821682036101ba57565b60406003198201126101ba57600435906001600160401b0382116101ba576102a3916004016101dc565b90916024356001600160a01b03811681036101ba5790565b346101ba576102c936610279565b916102df60018060a01b03600154163314611c4e565b6001600160a01b038316156103905761038b7feb512a896eb7a0e913d643d73a278777b040aab4f66dc4513334edd2d3ac809c9361035261034c6103406040518787823760048882019081528190036020019020546001600160a01b031690565b6001600160a01b031690565b15611cd8565b61037f816103608686611ca6565b80546001600160a01b0319166001600160a01b03909216919091179055565b60405193849384611d3d565b0390a1005b60405162461bcd60e51b8152602060048201526014602482015273049424348616e646c65723a207a65726f206170760641b6044820152606490fd5b346101ba576103da36610279565b916103f060018060a01b03600154163314611c4e565b6001600160a01b0383161561045e5761038b8361037f7ff7809ef0ae794fda64613bf1a5bf2c8d46120e4b4c6fcc1dd9fb66a456ac3b41956040518686823760208188810160028152030190209060018060a01b03166bffffffffffffffffffffffff60a01b825416179055565b60405162461bcd60e51b815260206004820152601760248201527f49424348616e646c65723a207a65726f20636c69656e740000000000000000006044820152606490fd5b634e487b7160e01b5f52604160045260245ffd5b61012081019081106001600160401b038211176104d357604052565b6104a3565b90601f801991011681019081106001600160401b038211176104d357604052565b604051906101da610120836104d8565b604051906101da6040836104d8565b604051906101da610100836104d8565b6001600160401b0381116104d357601f01601f191660200190565b92919261054f82610528565b9161055d60405193846104d8565b8294818452818301116101ba578281602093845f960137010152565b60206003198201126101ba57600435906001600160401b0382116101ba57806023830112156101ba578160246105b493600401359101610543565b90565b805191908290602001825e015f815290565b90600182811c921680156105f7575b60208310146105e357565b634e487b7160e01b5f52602260045260245ffd5b91607f16916105d8565b9060405191825f825492610614846105c9565b808452936001811690811561067d5750600114610639575b506101da925003836104d8565b90505f9291925260205f20905f915b8183106106615750509060206101da928201015f61062c565b6020919350806001915483858901015201910190918492610648565b9050602092506101da94915060ff191682840152151560051b8201015f61062c565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b346101ba576107096106f56106e860206106dc36610579565b604051928380926105b7565b6003815203019020610601565b60405191829160208352602083019061069f565b0390f35b346101ba57602061071d36610579565b61072a60405180926105b7565b6002815281900382019020546040516001600160a01b039091168152f35b60406003198201126101ba576004356001600160401b0381116101ba5781610772916004016101dc565b92909291602435906001600160401b0382116101ba57610794916004016101dc565b9091565b6105b490602081526107b060208201845160ff169052565b602083015160ff1660408201526101206101006108276108116107fb6107e5604089015186606089015261014088019061069f565b6060890151878203601f1901608089015261069f565b6080880151868203601f190160a088015261069f565b60a0870151858203601f190160c087015261069f565b60c08601516001600160401b031660e08501529460e08101516001600160401b0316848301525b01516001600160401b0316910152565b346101ba576108ba61086f36610748565b925f610100604094939451610883816104b7565b8281528260208201526060604082015260608082015260606080820152606060a08201528260c08201528260e08201520152613229565b5f52600560205261070960405f2061099061097f60056108d86104f9565b936109086108fe82546108f56108ee8260ff1690565b60ff168952565b60081c60ff1690565b60ff166020870152565b61091460018201610601565b604086015261092560028201610601565b606086015261093660038201610601565b608086015261094760048201610601565b60a086015201546001600160401b03811660c08501526001600160401b03604082901c1660e085015260801c6001600160401b031690565b6001600160401b0316610100830152565b60405191829182610798565b5f9103126101ba57565b346101ba575f3660031901126101ba57602060405160018152f35b346101ba5760603660031901126101ba576004356001600160401b0381116101ba576109f19036906004016101dc565b6024356001600160401b0381116101ba57610a109036906004016101dc565b604493919335906001600160401b0382116101ba577f31014b5f759145ddac3caa5f32f64d00ded9e89ae60b2925986ea502099fb92c94610b15610b0f610a5e61038b9536906004016101dc565b9190610a7560018060a01b03600154163314611c4e565b610aa06040518787823760028189019081528190036020019020546001600160a01b03161515611d66565b610abb610ab5610ab08b8b611cbf565b611db2565b15611dbc565b610acf8686610aca8c8c611cbf565b611e57565b6040516b636f6e6e656374696f6e732f60a01b602082015292610b0884610afa602c82018d8d611b7f565b03601f1981018652856104d8565b3691610543565b9061326f565b60405194859485611f1f565b346101ba575f3660031901126101ba57602060405160038152f35b346101ba576020610b4c36610579565b610b5960405180926105b7565b6004815281900382019020546040516001600160a01b039091168152f35b346101ba57610bb4610b8836610748565b93909291806040519384376002908301908152829003602001909120546001600160a01b039190821690565b1691610bc1831515611d66565b823b156101ba57610beb925f92836040518096819582946305f671ab60e11b845260048401611f46565b03925af18015610c1157610bfb57005b80610c095f610c0f936104d8565b8061099c565b005b611b8c565b5f525f60205260405f2090565b346101ba5760203660031901126101ba576004355f525f602052602060405f2054604051908152f35b6044359060ff821682036101ba57565b346101ba5760e03660031901126101ba576004356001600160401b0381116101ba57610c8c9036906004016101dc565b6024356001600160401b0381116101ba57610cab9036906004016101dc565b610cb6939193610c4c565b906064356001600160401b0381116101ba57610cd69036906004016101dc565b906084356001600160401b0381116101ba57610cf69036906004016101dc565b92909160a4356001600160401b0381116101ba57610d189036906004016101dc565b96909560c4359a6001600160401b038c116101ba57610d3e610c0f9c36906004016101dc565b9b909a611f57565b90816101209103126101ba5790565b346101ba5760a03660031901126101ba576004356001600160401b0381116101ba57610d85903690600401610d46565b6024356001600160401b0381116101ba57610da49036906004016101dc565b90610dae366101a9565b608435610dba816101be565b610de76020860194610df5610dcf878961228e565b60408a019491610ddf868c61228e565b929091613229565b5f52600560205260405f2090565b80549095610e0b600360ff8085165b16146122c0565b610e15898861335b565b610e1e89613471565b9589610e29896135e5565b9360c082016001600160401b03610e3f82611b75565b16159081159161125a575b81611238575b506101008301610e6e610e6282611b75565b6001600160401b031690565b15159081611183575b506002926108f583610e939360ff95911561117b575b506123a7565b16036110bf5790610f48610f1d610f2b610efa610eea86610ed08d6001600160401b03610ec7610e6260209f9e9d9c611b75565b911611156124ee565b610edd606082018261228e565b929091608081019061228e565b929091610ef561222b565b6132f9565b996040519283918a83016008916001600160401b0360c01b9060c01b1681520190565b03601f1981018352826104d8565b60405163cf4862fd60e01b8152988996879586956004870161253a565b03916001600160a01b03165afa948515610c11575f611008610340957ff8a053610c36b2dd3329072a4ae420777eda56682c137f2faf88534bb7e6a53e85610fd26103409a611053988e610faa6110669f6110599d8b91611090575b5061257f565b825460ff19166004178355610fca610fc28b8361228e565b93909261228e565b9290916132ba565b8b610ff8610feb610fe3898461228e565b94909361228e565b9060405194859485611f1f565b0390a15f525f60205260405f2090565b556001600160401b0361101a88611b75565b167fbdd36a33ca08cc2f5737cc3ad70e20baafc7e5814d43e3790bfb904bde6e01b36040518061104a8b826126f9565b0390a28661228e565b90611ca6565b546001600160a01b031690565b803b156101ba576040516352c7157d60e01b8152905f908290818381610beb33896004840161270a565b6110b2915060203d6020116110b8575b6110aa81836104d8565b81019061243f565b5f610fa4565b503d6110a0565b6110dc91979998506020965061110192939495506060018a61228e565b6110e960808c018c61228e565b916110f38d611b75565b936110fc612419565b613706565b946111226040519687958694859463e6bc10b760e01b865260048601612457565b03916001600160a01b03165afa8015610c1157611053610340935f61100861106697610c166110599661034098859161115c575b5061248a565b611175915060203d6020116110b8576110aa81836104d8565b5f611156565b90505f610e8d565b9350509060405192631291f49360e11b8452602084806111a68860048301612397565b03816001600160a01b038b165afa918215610c11576108f58f959460ff94610e93946002975f926111f6575b506111e7610e626001600160401b0392611b75565b91161015935093505092610e77565b6001600160401b03919250610e626112286111e79260203d602011611231575b61122081836104d8565b810190612356565b939250506111d2565b503d611216565b61125491506112509061124b368761230c565b613686565b1590565b5f610e50565b905061126b610e6260e08501611b75565b151590610e4a565b346101ba575f3660031901126101ba576001546040516001600160a01b039091168152602090f35b346101ba576112b56112ac36610748565b92919091613229565b5f5260056020526107096106f560405f20613784565b346101ba5760203660031901126101ba576004356001600160401b0381116101ba57610b086112fe9136906004016101dc565b602081519101205f525f602052602060405f2054604051908152f35b602081016020825282518091526040820191602060408360051b8301019401925f915b83831061134c57505050505090565b909192939460208061136a600193603f19868203018752895161069f565b9701930193019193929061133d565b346101ba5760203660031901126101ba576004356001600160401b0381116101ba57366023820112156101ba578060040135906001600160401b0382116101ba573660248360051b830101116101ba576107099160246113d992016127ac565b6040519182918261131a565b346101ba5760c03660031901126101ba576004356001600160401b0381116101ba576114159036906004016101dc565b6024356001600160401b0381116101ba576114349036906004016101dc565b919092611440366101a9565b6084359061144d826101be565b60a435946001600160401b0386116101ba576107099661147461147c9736906004016101dc565b9690956129f3565b6040516001600160401b0390911681529081906020820190565b346101ba575f3660031901126101ba57602060405160048152f35b346101ba5760403660031901126101ba576004356001600160401b0381116101ba576114e1903690600401610d46565b6024356001600160401b0381116101ba576115009036906004016101dc565b6115386115126060859495018461228e565b806040519283378101906004825260208160018060a01b0393030190205416331461285b565b801561155357610c0f9261154d913691610543565b906138f8565b60405162461bcd60e51b815260206004820152602160248201527f49424348616e646c65723a20656d7074792061636b6e6f776c656467656d656e6044820152601d60fa1b6064820152608490fd5b346101ba575f3660031901126101ba57602060405160028152f35b346101ba5760803660031901126101ba576004356001600160401b0381116101ba576115ed903690600401610d46565b6024356001600160401b0381116101ba5781611610610de79236906004016101dc565b9061161a366101a9565b906020606085019361163f61162f868861228e565b608089019991610ddf8b8b61228e565b958693845495611656600360ff610e048a60ff1690565b611768610f1d61174b611738888701966116808b60026116768b8561228e565b91909201916139c1565b80611a17575b61168f90612be2565b61172f61171861171161034061170b60c086016001600160401b036116b382611b75565b161580611a01575b80156119d3575b6116cb90612c54565b6116f561010088016116df610e6282611b75565b1580156119b2575b6116f090612cca565b611b75565b9061170360a089018961228e565b929091611b97565b9e6135e5565b998361228e565b6117276040859395018361228e565b939092611b75565b936110fc612945565b986040519283918a830160209181520190565b60405163cf4862fd60e01b8152978896879586956004870161253a565b03915afa928315610c11576118ba956103409588600260ff61179f611059986108f56103409b6110539a5f91611993575b50612d27565b160361192157610eea61187993611822611866946117fb6117f6866116f060056117cb6118359a611b75565b9501946001600160401b036117ee610e6288546001600160401b039060401c1690565b911614612dde565b612922565b67ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b61182c868d61228e565b9290918d61228e565b6118746118446117f68c611b75565b60405160c09190911b6001600160c01b03191660208201529283906028820190565b03601f1981018452836104d8565b61326f565b6001600160401b0361188a88611b75565b167f71e7ff080b7417fde986fa2c3c66e66102deb25f918c9140f5e9bbffb7f56f626040518061104a8b826126f9565b5f6040518092632301c6f560e01b82528183816118db33896004840161270a565b03925af1908115610c11575f916118ff575b5080516118f657005b610c0f916138f8565b61191b91503d805f833e61191381836104d8565b810190612e47565b5f6118ed565b611969915061198e926110f38261172761193e886119479661228e565b9190948361228e565b60208151910120610c16611962825f525f60205260405f2090565b5415612d86565b7f5fe7f977e71dba2ea1a68e21057beebb9be2ac30c6410aa38d4f3fbe41dcffd29055565b611879565b6119ac915060203d6020116110b8576110aa81836104d8565b5f611799565b506116f06119bf42612cae565b6119cb610e6284611b75565b1190506116e7565b506116cb6119fa826119e3610509565b5f8152436001600160401b03166020820152613686565b90506116c2565b50611a11610e6260e08901611b75565b156116bb565b5061168f611a2e8c6003611676604086018661228e565b9050611686565b346101ba5760a03660031901126101ba576004356001600160401b0381116101ba57611a65903690600401610d46565b6024356001600160401b0381116101ba57611a849036906004016101dc565b6044929192356001600160401b0381116101ba57611aa69036906004016101dc565b9160403660631901126101ba57610c0f94606494612fcf565b346101ba5760203660031901126101ba57611ad8610263565b6001546001600160a01b03811691611af1338414611c4e565b6001600160a01b0316918215611b375782907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36001600160a01b03191617600155005b60405162461bcd60e51b815260206004820152601660248201527524a121a430b7323632b91d103d32b9379037bbb732b960511b6044820152606490fd5b356105b4816101be565b908092918237015f815290565b6040513d5f823e3d90fd5b9190925f60209182853595611bab876101be565b013593611bb7856101be565b8160405192839283378101838152039060025afa15610c11576020925f92611c3e92845191604051936001600160401b0360c01b9060c01b16878501526001600160401b0360c01b9060c01b1660288401526001600160401b0360c01b9060c01b166030830152603882015260388152611c326058826104d8565b604051918280926105b7565b039060025afa15610c11575f5190565b15611c5557565b60405162461bcd60e51b815260206004820152602360248201527f49424348616e646c65723a2063616c6c6572206973206e6f7420746865206f776044820152623732b960e91b6064820152608490fd5b6020908260405193849283378101600481520301902090565b6020908260405193849283378101600381520301902090565b15611cdf57565b60405162461bcd60e51b8152602060048201526016602482015275125090d2185b991b195c8e881c1bdc9d08189bdd5b9960521b6044820152606490fd5b908060209392818452848401375f828201840152601f01601f1916010190565b91602091611d5691959495604085526040850191611d1d565b6001600160a01b03909416910152565b15611d6d57565b60405162461bcd60e51b815260206004820152601a60248201527f49424348616e646c65723a20756e6b6e6f776e20636c69656e740000000000006044820152606490fd5b6105b490546105c9565b15611dc357565b60405162461bcd60e51b815260206004820152601d60248201527f49424348616e646c65723a20636f6e6e656374696f6e206578697374730000006044820152606490fd5b601f8211611e1557505050565b5f5260205f20906020601f840160051c83019310611e4d575b601f0160051c01905b818110611e42575050565b5f8155600101611e37565b9091508190611e2e565b9092916001600160401b0381116104d357611e7c81611e7684546105c9565b84611e08565b5f601f8211600114611eba578190611eab9394955f92611eaf575b50508160011b915f199060031b1c19161790565b9055565b013590505f80611e97565b601f19821694611ecd845f5260205f2090565b915f5b878110611f07575083600195969710611eee575b505050811b019055565b01355f19600384901b60f8161c191690555f8080611ee4565b90926020600181928686013581550194019101611ed0565b9290611f38906105b49593604086526040860191611d1d565b926020818503910152611d1d565b9160206105b4938181520191611d1d565b99612067906120d79a61205e7f21247dab55f78f0e9feb658a970d2de1a77ec850fda737be62ad3bed6526489b9f95999b859f959b8f8e8b9f9c8b9f8f61209e9f8f9e6120709f9261204c946120559861201260ff61201797611fff611ff8610ab0610de79a8e611fd360018060a01b03600154163314611c4e565b611ff36001600160a01b03611feb6110598d8d611ca6565b1615156120e7565b611cbf565b1515612133565b16600181149081156120dc575b5061217f565b613229565b9d8e61203060ff612029835460ff1690565b16156121cb565b805461ffff191660089290921b61ff0016919091176003179055565b60018d01611e57565b60028a01611e57565b60038701611e57565b60048401611e57565b6005810180546001600160c01b031916700100000000000000010000000000000001179055838389896132ba565b6120cb6120b083838989610ef561222b565b604051600160c01b6020820152906118748260288101611866565b60405195869586612259565b0390a1565b60029150145f61200c565b156120ee57565b60405162461bcd60e51b815260206004820152601a60248201527f49424348616e646c65723a20706f7274206e6f7420626f756e640000000000006044820152606490fd5b1561213a57565b60405162461bcd60e51b815260206004820152601e60248201527f49424348616e646c65723a20756e6b6e6f776e20636f6e6e656374696f6e00006044820152606490fd5b1561218657565b60405162461bcd60e51b815260206004820152601860248201527f49424348616e646c65723a20626164206f72646572696e6700000000000000006044820152606490fd5b156121d257565b60405162461bcd60e51b815260206004820152601a60248201527f49424348616e646c65723a206368616e6e656c206578697374730000000000006044820152606490fd5b604051906122266020836104d8565b5f8252565b6040519061223a6040836104d8565b601082526f3732bc3a29b2b8bab2b731b2a932b1bb60811b6020830152565b93926040936122796122879360ff95999899606089526060890191611d1d565b918683036020880152611d1d565b9416910152565b903590601e19813603018212156101ba57018035906001600160401b0382116101ba576020019181360383136101ba57565b156122c757565b60405162461bcd60e51b815260206004820152601c60248201527f49424348616e646c65723a206368616e6e656c206e6f74206f70656e000000006044820152606490fd5b91908260409103126101ba57604051604081018181106001600160401b038211176104d35760405260208082948035612344816101be565b8452013591612352836101be565b0152565b908160209103126101ba57516105b4816101be565b6001600160401b0360208092828135612383816101be565b1685520135612391816101be565b16910152565b6040810192916101da919061236b565b156123ae57565b60405162461bcd60e51b815260206004820152603860248201527f49424348616e646c65723a207061636b657420686173206e6f742074696d656460448201527f206f7574206f6e2074686520636f756e746572706172747900000000000000006064820152608490fd5b604051906124286040836104d8565b6008825267726563656970747360c01b6020830152565b908160209103126101ba575180151581036101ba5790565b92916105b4949261246b8561247c9461236b565b608060408601526080850191611d1d565b91606081840391015261069f565b1561249157565b60405162461bcd60e51b815260206004820152602f60248201527f49424348616e646c65723a207061636b6574207265636569707420616273656e60448201526e18d9481c1c9bdbd98819985a5b1959608a1b6064820152608490fd5b156124f557565b60405162461bcd60e51b815260206004820152601f60248201527f49424348616e646c65723a207061636b657420776173207265636569766564006044820152606490fd5b9390612571926105b49694612552876125639461236b565b60a0604088015260a0870191611d1d565b90848203606086015261069f565b91608081840391015261069f565b1561258657565b60405162461bcd60e51b815260206004820152602e60248201527f49424348616e646c65723a206e6578742073657175656e63652072656365697660448201526d19481c1c9bdbd98819985a5b195960921b6064820152608490fd5b9035601e19823603018112156101ba5701602081359101916001600160401b0382116101ba5781360383136101ba57565b906105b49061263281612625856101cf565b6001600160401b03169052565b6101006126eb816126d46126b961269e61268361266861265560208c018c6125e2565b61012060208c01526101208b0191611d1d565b61267560408c018c6125e2565b908a830360408c0152611d1d565b61269060608b018b6125e2565b9089830360608b0152611d1d565b6126ab60808a018a6125e2565b9088830360808a0152611d1d565b6126c660a08901896125e2565b9087830360a0890152611d1d565b956126e560c0860160c0830161236b565b016101cf565b6001600160401b0316910152565b9060206105b4928181520190612613565b90611d56602091949394604084526040840190612613565b6001600160401b0381116104d35760051b60200190565b634e487b7160e01b5f52603260045260245ffd5b90821015612764576107949160051b81019061228e565b612739565b3d15612793573d9061277a82610528565b9161278860405193846104d8565b82523d5f602084013e565b606090565b80518210156127645760209160051b010190565b9190916127b883612722565b906127c660405192836104d8565b838252601f196127d585612722565b015f5b81811061284a57505081935f5b8181106127f25750505050565b5f806127ff83858761274d565b9061280f60405180938193611b7f565b0390305af461281c612769565b901561284257906001916128308287612798565b5261283b8186612798565b50016127e5565b602081519101fd5b8060606020809387010152016127d8565b1561286257565b60405162461bcd60e51b815260206004820152602860248201527f49424348616e646c65723a2063616c6c657220646f6573206e6f74206f776e206044820152671d1a19481c1bdc9d60c21b6064820152608490fd5b156128bf57565b60405162461bcd60e51b815260206004820152602160248201527f49424348616e646c65723a207061636b657420686173206e6f2074696d656f756044820152601d60fa1b6064820152608490fd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b036001911601906001600160401b03821161294057565b61290e565b604051906129546040836104d8565b600b82526a636f6d6d69746d656e747360a81b6020830152565b6105b4906020815261298c6020820184516001600160401b03169052565b61012060e06129cc6108116107fb6107e56129b660208a01518760408a015261014089019061069f565b60408a0151888203601f190160608a015261069f565b9461084e60c0820151838601906001600160401b0360208092828151168552015116910152565b97969195929095612a1a612a0a611059898c611ca6565b6001600160a01b0316331461285b565b6001600160401b03861615801590612bce575b8015612bb2575b612a3d906128b8565b612a498282898c613229565b612a5b905f52600560205260405f2090565b918254612a689060ff1690565b60ff16600314612a77906122c0565b60058301998a54612a8e906001600160401b031690565b9a612a988c612922565b815467ffffffffffffffff19166001600160401b03909116179055612abf85878a8a611b97565b818c84868d612acc612945565b94612ad695613706565b80519060200120612aee905f525f60205260405f2090565b55612af7610518565b6001600160401b038c168152983690612b0f92610543565b60208901523690612b1f92610543565b6040870152612b3060028201610601565b6060870152600301612b4190610601565b60808601523690612b5192610543565b60a084015236612b609161230c565b60c08301526001600160401b031660e0820152604051806001600160401b03851692612b8c908261296e565b037f2be78e75213cb56ff4c0ac7649ad2f1ff9f24b418e3de17cf951a4eca6812a0791a2565b50612a3d612bc5610e6260208801611b75565b15159050612a34565b50612bdb610e6286611b75565b1515612a2d565b15612be957565b60405162461bcd60e51b815260206004820152603960248201527f49424348616e646c65723a207061636b657420736f75726365206973206e6f7460448201527f20746865206368616e6e656c20636f756e7465727061727479000000000000006064820152608490fd5b15612c5b57565b60405162461bcd60e51b815260206004820152602560248201527f49424348616e646c65723a207061636b65742074696d6564206f757420286865604482015264696768742960d81b6064820152608490fd5b90633b9aca00820291808304633b9aca00149015171561294057565b15612cd157565b60405162461bcd60e51b815260206004820152602860248201527f49424348616e646c65723a207061636b65742074696d6564206f7574202874696044820152676d657374616d702960c01b6064820152608490fd5b15612d2e57565b60405162461bcd60e51b815260206004820152602a60248201527f49424348616e646c65723a207061636b657420636f6d6d69746d656e742070726044820152691bdbd98819985a5b195960b21b6064820152608490fd5b15612d8d57565b60405162461bcd60e51b815260206004820152602360248201527f49424348616e646c65723a207061636b657420616c72656164792072656365696044820152621d995960ea1b6064820152608490fd5b15612de557565b60405162461bcd60e51b815260206004820152603460248201527f49424348616e646c65723a207061636b65742073657175656e636520213d206e60448201527365787420726563656976652073657175656e636560601b6064820152608490fd5b6020818303126101ba578051906001600160401b0382116101ba570181601f820112156101ba57805190612e7a82610528565b92612e8860405194856104d8565b828452602083830101116101ba57815f9260208093018386015e8301015290565b60405190612eb86040836104d8565b600482526361636b7360e01b6020830152565b15612ed257565b60405162461bcd60e51b815260206004820152602860248201527f49424348616e646c65723a2061636b6e6f776c656467656d656e742070726f6f604482015267198819985a5b195960c21b6064820152608490fd5b15612f2f57565b60405162461bcd60e51b815260206004820152603060248201527f49424348616e646c65723a207061636b65742073657175656e636520213d206e60448201526f6578742061636b2073657175656e636560801b6064820152608490fd5b91611f386105b49492604085526040850190612613565b9291604092612fc1611d5693979697606087526060870190612613565b918583036020870152611d1d565b92909394919460208401612ff7610de7612fe9838861228e565b90610ddf60408a018a61228e565b805494613009600360ff808916610e04565b613013878361335b565b61301c87613471565b93613029610340846135e5565b6130558961304c61303d606083018361228e565b6117276080859395018361228e565b936110fc612ea9565b9660205f8d8d61306a60405180938193611b7f565b039060025afa15610c11576020936130b2610f1d6130955f516040519283918a830160209181520190565b60405163cf4862fd60e01b81529a8b96879586956004870161253a565b03915afa918215610c11575f613103610340958961105395600260ff6130ed6131479d6108f56110599c6103409f8b9161320a575b50612ecb565b1614613193575b50505f525f60205260405f2090565b556001600160401b0361311588611b75565b167f208682cacca50ad488b14b50ae2e88c0fe8f1e4a831eaff8174c0dde85c5528d6040518061104a8d8d8d84612f8d565b803b156101ba57613174935f809460405196879586948593637dc5a99760e11b8552339260048601612fa4565b03925af18015610c11576131855750565b80610c095f6101da936104d8565b6131cf60056131a461320394611b75565b9201916001600160401b036131c7610e6285546001600160401b039060801c1690565b911614612f28565b6131db6117f68d611b75565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b895f6130f4565b613223915060203d6020116110b8576110aa81836104d8565b5f6130e7565b929161326991602084600193604051968488958587019a8b37850191602f60f81b85840152602183013701015f838201520301601f1981018352826104d8565b51902090565b9060208151918183145f146132b257015190602081106132a1575b50905b602081519101205f525f60205260405f2055565b5f199060200360031b1b165f61328a565b01209061328d565b92610b0f926132f3926101da96956040516132d66040826104d8565b600b81526a6368616e6e656c456e647360a81b60208201526132f9565b91613784565b90846105b49461331a96600a95600794816040519a8b9860208a01906105b7565b91662f706f7274732f60c81b8352878301370191692f6368616e6e656c732f60b01b85840152601183013701015f838201520301601f1981018352826104d8565b61337561336b606084018461228e565b60028401916139c1565b91826133f0575b50501561338557565b60405162461bcd60e51b815260206004820152603e60248201527f49424348616e646c65723a207061636b65742064657374696e6174696f6e206960448201527f73206e6f7420746865206368616e6e656c20636f756e746572706172747900006064820152608490fd5b6134059250611676816080600393019061228e565b5f8061337c565b1561341357565b60405162461bcd60e51b815260206004820152603060248201527f49424348616e646c65723a207061636b657420646f6573206e6f74206d61746360448201526f1a081a5d1cc818dbdb5b5a5d1b595b9d60821b6064820152608490fd5b906134a4613482602084018461228e565b61348f604086018661228e565b9186359361349c856101be565b6110fc612945565b6020815191012091825f525f60205260405f205480156134f0576134ea60c0836134d46101006101da9601611b75565b6134e160a083018361228e565b93909201611b97565b1461340c565b60405162461bcd60e51b815260206004820152603960248201527f49424348616e646c65723a206e6f20636f6d6d69746d656e7420666f7220706160448201527f636b65742028616c726561647920636f6d706c657465643f29000000000000006064820152608490fd5b60405190815f82549261356d846105c9565b93600181169081156135cb5750600114613592575b5060209250600281520301902090565b9150505f528160205f205f905b8382106135b357505060209181015f613582565b6020919250806001915484870152019101839161359f565b60ff191684525060209380151502830191505f9050613582565b60010160405190815f8254926135fa846105c9565b936001811690811561366c5750600114613633575b5060038152036020019091206001600160a01b03915061362e9061355b565b541690565b9150505f528160205f205f905b83821061365457505060209181015f61360f565b60209192508060019154848701520191018391613640565b60ff191684525060209380151502830191505f905061360f565b6001600160401b038151169180359261369e846101be565b6001600160401b038416908181109485156136bc575b505050505090565b6136ca9192939495506101be565b1491826136de575b50505f808080806136b4565b6001600160401b0380929350602080920151169201356136fd816101be565b16115f806136d2565b926007856015926105b497610f1d9661372a6001600160401b0361373c9c16613b08565b96816040519c8d9b60208d01906105b7565b91662f706f7274732f60c81b8352878301370191692f6368616e6e656c732f60b01b85840152601183013701016a2f73657175656e6365732f60a81b600a82015201906105b7565b805460ff81169190821561386857610f1d6137f86137f8846137f861382c61382661382161380c6138176138126137f89d61380c896105b49f6137e86137e360036137dc6137d760026137fe9601610601565b613bb8565b9401610601565b613bdf565b6040519e8f9360208501906105b7565b906105b7565b03601f1981018d528c6104d8565b60ff1690565b613c15565b9960081c60ff1690565b613c48565b94613c65565b6137f8613857613852600461384b61384660018901610601565b613bf1565b9601610601565b613c03565b956040519a8b9960208b01906105b7565b5050506105b4612217565b1561387a57565b60405162461bcd60e51b815260206004820152602b60248201527f49424348616e646c65723a2061636b6e6f776c656467656d656e7420616c726560448201526a30b23c903bb934ba3a32b760a91b6064820152608490fd5b90916138ea6105b493604084526040840190612613565b91602081840391015261069f565b9061392b613909606084018461228e565b613916608086018661228e565b91863593613923856101be565b6110fc612ea9565b6020815191012090815f525f60205261394860405f205415613873565b60205f6040518061395981866105b7565b039060025afa15610c11577f17bf21a8f1996a4cdad3149bc2942892753f20b0cfb302879c53a51248f5a5fc916139995f51915f525f60205260405f2090565b556001600160401b036139ab84611b75565b16926139bc604051928392836138d3565b0390a2565b6139cc913691610543565b60208151910120906040515f91818154936139e6856105c9565b9283835260208301956001811690815f14613a5c5750600114613a18575b50613a11925003826104d8565b5190201490565b90505f9291925260205f20905f915b818310613a40575050906020613a11928201015f613a04565b6020919350806001915483858801015201910190918392613a27565b60ff1916875250613a1193151560051b830160200191505f9050613a04565b5f1981146129405760010190565b60408051909190613a9a83826104d8565b600a815291601f1901366020840137565b90613ab582610528565b613ac260405191826104d8565b8281528092613ad3601f1991610528565b0190602036910137565b8015612940575f190190565b603001908160301161294057565b908151811015612764570160200190565b908115613b97575f82805b613b78575080613b238492613aab565b915b613b2e57509150565b613b3a613b7191613add565b93613b5d613b4d61380c600a8406613ae9565b60f81b6001600160f81b03191690565b5f1a613b698685613af7565b53600a900490565b9283613b25565b9290613b86613b8e91613a7b565b93600a900490565b80939193613b13565b9050604051613ba76040826104d8565b60018152600360fc1b602082015290565b805115613bca576105b4906001613c97565b50604051613bd96020826104d8565b5f815290565b805115613bca576105b4906002613c97565b805115613bca576105b4906004613c97565b805115613bca576105b4906005613c97565b8015613bca576105b46137f891610f1d613c38613c326008613cac565b92613cac565b60405194859360208501906105b7565b8015613bca576105b46137f891610f1d613c38613c326010613cac565b6105b46137f891610f1d613c79601a613cac565b916137f8613c878251613cac565b60405196879560208701906105b7565b6137f891610f1d613c7960026105b49460031b175b90613cb5613a89565b915f5b6080821015613d3057613ce4613ccd82613a7b565b9260f81b6001600160f81b0319165f1a9185613af7565b53613cee81613aab565b905f5b818110613cff575090925050565b80613d1d613d0f60019388613af7565b516001600160f81b03191690565b5f1a613d298286613af7565b5301613cf1565b90613d6790613d3e83613a7b565b92607f821660801760f81b6001600160f81b0319165f1a90613d609087613af7565b5360071c90565b90613cb856fea164736f6c634300081c000a",
+}
+
+// IBCHandlerABI is the input ABI used to generate the binding from.
+// Deprecated: Use IBCHandlerMetaData.ABI instead.
+var IBCHandlerABI = IBCHandlerMetaData.ABI
+
+// IBCHandlerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use IBCHandlerMetaData.Bin instead.
+var IBCHandlerBin = IBCHandlerMetaData.Bin
+
+// DeployIBCHandler deploys a new Ethereum contract, binding an instance of IBCHandler to it.
+func DeployIBCHandler(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *IBCHandler, error) {
+	parsed, err := IBCHandlerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(IBCHandlerBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &IBCHandler{IBCHandlerCaller: IBCHandlerCaller{contract: contract}, IBCHandlerTransactor: IBCHandlerTransactor{contract: contract}, IBCHandlerFilterer: IBCHandlerFilterer{contract: contract}}, nil
+}
+
+// IBCHandler is an auto generated Go binding around an Ethereum contract.
+type IBCHandler struct {
+	IBCHandlerCaller     // Read-only binding to the contract
+	IBCHandlerTransactor // Write-only binding to the contract
+	IBCHandlerFilterer   // Log filterer for contract events
+}
+
+// IBCHandlerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IBCHandlerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBCHandlerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IBCHandlerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBCHandlerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IBCHandlerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBCHandlerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IBCHandlerSession struct {
+	Contract     *IBCHandler       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// IBCHandlerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IBCHandlerCallerSession struct {
+	Contract *IBCHandlerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// IBCHandlerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IBCHandlerTransactorSession struct {
+	Contract     *IBCHandlerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// IBCHandlerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IBCHandlerRaw struct {
+	Contract *IBCHandler // Generic contract binding to access the raw methods on
+}
+
+// IBCHandlerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IBCHandlerCallerRaw struct {
+	Contract *IBCHandlerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IBCHandlerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IBCHandlerTransactorRaw struct {
+	Contract *IBCHandlerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIBCHandler creates a new instance of IBCHandler, bound to a specific deployed contract.
+func NewIBCHandler(address common.Address, backend bind.ContractBackend) (*IBCHandler, error) {
+	contract, err := bindIBCHandler(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandler{IBCHandlerCaller: IBCHandlerCaller{contract: contract}, IBCHandlerTransactor: IBCHandlerTransactor{contract: contract}, IBCHandlerFilterer: IBCHandlerFilterer{contract: contract}}, nil
+}
+
+// NewIBCHandlerCaller creates a new read-only instance of IBCHandler, bound to a specific deployed contract.
+func NewIBCHandlerCaller(address common.Address, caller bind.ContractCaller) (*IBCHandlerCaller, error) {
+	contract, err := bindIBCHandler(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerCaller{contract: contract}, nil
+}
+
+// NewIBCHandlerTransactor creates a new write-only instance of IBCHandler, bound to a specific deployed contract.
+func NewIBCHandlerTransactor(address common.Address, transactor bind.ContractTransactor) (*IBCHandlerTransactor, error) {
+	contract, err := bindIBCHandler(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerTransactor{contract: contract}, nil
+}
+
+// NewIBCHandlerFilterer creates a new log filterer instance of IBCHandler, bound to a specific deployed contract.
+func NewIBCHandlerFilterer(address common.Address, filterer bind.ContractFilterer) (*IBCHandlerFilterer, error) {
+	contract, err := bindIBCHandler(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerFilterer{contract: contract}, nil
+}
+
+// bindIBCHandler binds a generic wrapper to an already deployed contract.
+func bindIBCHandler(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IBCHandlerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IBCHandler *IBCHandlerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IBCHandler.Contract.IBCHandlerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IBCHandler *IBCHandlerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IBCHandler.Contract.IBCHandlerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IBCHandler *IBCHandlerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IBCHandler.Contract.IBCHandlerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IBCHandler *IBCHandlerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IBCHandler.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IBCHandler *IBCHandlerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IBCHandler.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IBCHandler *IBCHandlerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IBCHandler.Contract.contract.Transact(opts, method, params...)
+}
+
+// ORDERORDERED is a free data retrieval call binding the contract method 0xccef05bd.
+//
+// Solidity: function ORDER_ORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCaller) ORDERORDERED(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "ORDER_ORDERED")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// ORDERORDERED is a free data retrieval call binding the contract method 0xccef05bd.
+//
+// Solidity: function ORDER_ORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerSession) ORDERORDERED() (uint8, error) {
+	return _IBCHandler.Contract.ORDERORDERED(&_IBCHandler.CallOpts)
+}
+
+// ORDERORDERED is a free data retrieval call binding the contract method 0xccef05bd.
+//
+// Solidity: function ORDER_ORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCallerSession) ORDERORDERED() (uint8, error) {
+	return _IBCHandler.Contract.ORDERORDERED(&_IBCHandler.CallOpts)
+}
+
+// ORDERUNORDERED is a free data retrieval call binding the contract method 0x30910bb6.
+//
+// Solidity: function ORDER_UNORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCaller) ORDERUNORDERED(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "ORDER_UNORDERED")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// ORDERUNORDERED is a free data retrieval call binding the contract method 0x30910bb6.
+//
+// Solidity: function ORDER_UNORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerSession) ORDERUNORDERED() (uint8, error) {
+	return _IBCHandler.Contract.ORDERUNORDERED(&_IBCHandler.CallOpts)
+}
+
+// ORDERUNORDERED is a free data retrieval call binding the contract method 0x30910bb6.
+//
+// Solidity: function ORDER_UNORDERED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCallerSession) ORDERUNORDERED() (uint8, error) {
+	return _IBCHandler.Contract.ORDERUNORDERED(&_IBCHandler.CallOpts)
+}
+
+// STATECLOSED is a free data retrieval call binding the contract method 0xc8d6b01c.
+//
+// Solidity: function STATE_CLOSED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCaller) STATECLOSED(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "STATE_CLOSED")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// STATECLOSED is a free data retrieval call binding the contract method 0xc8d6b01c.
+//
+// Solidity: function STATE_CLOSED() view returns(uint8)
+func (_IBCHandler *IBCHandlerSession) STATECLOSED() (uint8, error) {
+	return _IBCHandler.Contract.STATECLOSED(&_IBCHandler.CallOpts)
+}
+
+// STATECLOSED is a free data retrieval call binding the contract method 0xc8d6b01c.
+//
+// Solidity: function STATE_CLOSED() view returns(uint8)
+func (_IBCHandler *IBCHandlerCallerSession) STATECLOSED() (uint8, error) {
+	return _IBCHandler.Contract.STATECLOSED(&_IBCHandler.CallOpts)
+}
+
+// STATEOPEN is a free data retrieval call binding the contract method 0x4b726c79.
+//
+// Solidity: function STATE_OPEN() view returns(uint8)
+func (_IBCHandler *IBCHandlerCaller) STATEOPEN(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "STATE_OPEN")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// STATEOPEN is a free data retrieval call binding the contract method 0x4b726c79.
+//
+// Solidity: function STATE_OPEN() view returns(uint8)
+func (_IBCHandler *IBCHandlerSession) STATEOPEN() (uint8, error) {
+	return _IBCHandler.Contract.STATEOPEN(&_IBCHandler.CallOpts)
+}
+
+// STATEOPEN is a free data retrieval call binding the contract method 0x4b726c79.
+//
+// Solidity: function STATE_OPEN() view returns(uint8)
+func (_IBCHandler *IBCHandlerCallerSession) STATEOPEN() (uint8, error) {
+	return _IBCHandler.Contract.STATEOPEN(&_IBCHandler.CallOpts)
+}
+
+// Clients is a free data retrieval call binding the contract method 0x20ba1e9f.
+//
+// Solidity: function clients(string ) view returns(address)
+func (_IBCHandler *IBCHandlerCaller) Clients(opts *bind.CallOpts, arg0 string) (common.Address, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "clients", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Clients is a free data retrieval call binding the contract method 0x20ba1e9f.
+//
+// Solidity: function clients(string ) view returns(address)
+func (_IBCHandler *IBCHandlerSession) Clients(arg0 string) (common.Address, error) {
+	return _IBCHandler.Contract.Clients(&_IBCHandler.CallOpts, arg0)
+}
+
+// Clients is a free data retrieval call binding the contract method 0x20ba1e9f.
+//
+// Solidity: function clients(string ) view returns(address)
+func (_IBCHandler *IBCHandlerCallerSession) Clients(arg0 string) (common.Address, error) {
+	return _IBCHandler.Contract.Clients(&_IBCHandler.CallOpts, arg0)
+}
+
+// CommitPacket is a free data retrieval call binding the contract method 0x03a61d86.
+//
+// Solidity: function commitPacket((uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) pure returns(bytes32)
+func (_IBCHandler *IBCHandlerCaller) CommitPacket(opts *bind.CallOpts, timeoutHeight Height, timeoutTimestamp uint64, data []byte) ([32]byte, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "commitPacket", timeoutHeight, timeoutTimestamp, data)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// CommitPacket is a free data retrieval call binding the contract method 0x03a61d86.
+//
+// Solidity: function commitPacket((uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) pure returns(bytes32)
+func (_IBCHandler *IBCHandlerSession) CommitPacket(timeoutHeight Height, timeoutTimestamp uint64, data []byte) ([32]byte, error) {
+	return _IBCHandler.Contract.CommitPacket(&_IBCHandler.CallOpts, timeoutHeight, timeoutTimestamp, data)
+}
+
+// CommitPacket is a free data retrieval call binding the contract method 0x03a61d86.
+//
+// Solidity: function commitPacket((uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) pure returns(bytes32)
+func (_IBCHandler *IBCHandlerCallerSession) CommitPacket(timeoutHeight Height, timeoutTimestamp uint64, data []byte) ([32]byte, error) {
+	return _IBCHandler.Contract.CommitPacket(&_IBCHandler.CallOpts, timeoutHeight, timeoutTimestamp, data)
+}
+
+// Commitments is a free data retrieval call binding the contract method 0x839df945.
+//
+// Solidity: function commitments(bytes32 ) view returns(bytes32)
+func (_IBCHandler *IBCHandlerCaller) Commitments(opts *bind.CallOpts, arg0 [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "commitments", arg0)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// Commitments is a free data retrieval call binding the contract method 0x839df945.
+//
+// Solidity: function commitments(bytes32 ) view returns(bytes32)
+func (_IBCHandler *IBCHandlerSession) Commitments(arg0 [32]byte) ([32]byte, error) {
+	return _IBCHandler.Contract.Commitments(&_IBCHandler.CallOpts, arg0)
+}
+
+// Commitments is a free data retrieval call binding the contract method 0x839df945.
+//
+// Solidity: function commitments(bytes32 ) view returns(bytes32)
+func (_IBCHandler *IBCHandlerCallerSession) Commitments(arg0 [32]byte) ([32]byte, error) {
+	return _IBCHandler.Contract.Commitments(&_IBCHandler.CallOpts, arg0)
+}
+
+// ConnectionClient is a free data retrieval call binding the contract method 0x1d970992.
+//
+// Solidity: function connectionClient(string ) view returns(string)
+func (_IBCHandler *IBCHandlerCaller) ConnectionClient(opts *bind.CallOpts, arg0 string) (string, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "connectionClient", arg0)
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// ConnectionClient is a free data retrieval call binding the contract method 0x1d970992.
+//
+// Solidity: function connectionClient(string ) view returns(string)
+func (_IBCHandler *IBCHandlerSession) ConnectionClient(arg0 string) (string, error) {
+	return _IBCHandler.Contract.ConnectionClient(&_IBCHandler.CallOpts, arg0)
+}
+
+// ConnectionClient is a free data retrieval call binding the contract method 0x1d970992.
+//
+// Solidity: function connectionClient(string ) view returns(string)
+func (_IBCHandler *IBCHandlerCallerSession) ConnectionClient(arg0 string) (string, error) {
+	return _IBCHandler.Contract.ConnectionClient(&_IBCHandler.CallOpts, arg0)
+}
+
+// EncodeChannelEnd is a free data retrieval call binding the contract method 0x9fef611f.
+//
+// Solidity: function encodeChannelEnd(string portId, string channelId) view returns(bytes)
+func (_IBCHandler *IBCHandlerCaller) EncodeChannelEnd(opts *bind.CallOpts, portId string, channelId string) ([]byte, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "encodeChannelEnd", portId, channelId)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// EncodeChannelEnd is a free data retrieval call binding the contract method 0x9fef611f.
+//
+// Solidity: function encodeChannelEnd(string portId, string channelId) view returns(bytes)
+func (_IBCHandler *IBCHandlerSession) EncodeChannelEnd(portId string, channelId string) ([]byte, error) {
+	return _IBCHandler.Contract.EncodeChannelEnd(&_IBCHandler.CallOpts, portId, channelId)
+}
+
+// EncodeChannelEnd is a free data retrieval call binding the contract method 0x9fef611f.
+//
+// Solidity: function encodeChannelEnd(string portId, string channelId) view returns(bytes)
+func (_IBCHandler *IBCHandlerCallerSession) EncodeChannelEnd(portId string, channelId string) ([]byte, error) {
+	return _IBCHandler.Contract.EncodeChannelEnd(&_IBCHandler.CallOpts, portId, channelId)
+}
+
+// GetChannel is a free data retrieval call binding the contract method 0x3000217a.
+//
+// Solidity: function getChannel(string portId, string channelId) view returns((uint8,uint8,string,string,string,string,uint64,uint64,uint64))
+func (_IBCHandler *IBCHandlerCaller) GetChannel(opts *bind.CallOpts, portId string, channelId string) (IBCHandlerChannelEnd, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "getChannel", portId, channelId)
+
+	if err != nil {
+		return *new(IBCHandlerChannelEnd), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IBCHandlerChannelEnd)).(*IBCHandlerChannelEnd)
+
+	return out0, err
+
+}
+
+// GetChannel is a free data retrieval call binding the contract method 0x3000217a.
+//
+// Solidity: function getChannel(string portId, string channelId) view returns((uint8,uint8,string,string,string,string,uint64,uint64,uint64))
+func (_IBCHandler *IBCHandlerSession) GetChannel(portId string, channelId string) (IBCHandlerChannelEnd, error) {
+	return _IBCHandler.Contract.GetChannel(&_IBCHandler.CallOpts, portId, channelId)
+}
+
+// GetChannel is a free data retrieval call binding the contract method 0x3000217a.
+//
+// Solidity: function getChannel(string portId, string channelId) view returns((uint8,uint8,string,string,string,string,uint64,uint64,uint64))
+func (_IBCHandler *IBCHandlerCallerSession) GetChannel(portId string, channelId string) (IBCHandlerChannelEnd, error) {
+	return _IBCHandler.Contract.GetChannel(&_IBCHandler.CallOpts, portId, channelId)
+}
+
+// GetCommitment is a free data retrieval call binding the contract method 0xa7b09e2a.
+//
+// Solidity: function getCommitment(string path) view returns(bytes32)
+func (_IBCHandler *IBCHandlerCaller) GetCommitment(opts *bind.CallOpts, path string) ([32]byte, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "getCommitment", path)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetCommitment is a free data retrieval call binding the contract method 0xa7b09e2a.
+//
+// Solidity: function getCommitment(string path) view returns(bytes32)
+func (_IBCHandler *IBCHandlerSession) GetCommitment(path string) ([32]byte, error) {
+	return _IBCHandler.Contract.GetCommitment(&_IBCHandler.CallOpts, path)
+}
+
+// GetCommitment is a free data retrieval call binding the contract method 0xa7b09e2a.
+//
+// Solidity: function getCommitment(string path) view returns(bytes32)
+func (_IBCHandler *IBCHandlerCallerSession) GetCommitment(path string) ([32]byte, error) {
+	return _IBCHandler.Contract.GetCommitment(&_IBCHandler.CallOpts, path)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_IBCHandler *IBCHandlerCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_IBCHandler *IBCHandlerSession) Owner() (common.Address, error) {
+	return _IBCHandler.Contract.Owner(&_IBCHandler.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_IBCHandler *IBCHandlerCallerSession) Owner() (common.Address, error) {
+	return _IBCHandler.Contract.Owner(&_IBCHandler.CallOpts)
+}
+
+// PortApps is a free data retrieval call binding the contract method 0x5dc276fc.
+//
+// Solidity: function portApps(string ) view returns(address)
+func (_IBCHandler *IBCHandlerCaller) PortApps(opts *bind.CallOpts, arg0 string) (common.Address, error) {
+	var out []interface{}
+	err := _IBCHandler.contract.Call(opts, &out, "portApps", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// PortApps is a free data retrieval call binding the contract method 0x5dc276fc.
+//
+// Solidity: function portApps(string ) view returns(address)
+func (_IBCHandler *IBCHandlerSession) PortApps(arg0 string) (common.Address, error) {
+	return _IBCHandler.Contract.PortApps(&_IBCHandler.CallOpts, arg0)
+}
+
+// PortApps is a free data retrieval call binding the contract method 0x5dc276fc.
+//
+// Solidity: function portApps(string ) view returns(address)
+func (_IBCHandler *IBCHandlerCallerSession) PortApps(arg0 string) (common.Address, error) {
+	return _IBCHandler.Contract.PortApps(&_IBCHandler.CallOpts, arg0)
+}
+
+// AcknowledgePacket is a paid mutator transaction binding the contract method 0xedd8a9a0.
+//
+// Solidity: function acknowledgePacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerTransactor) AcknowledgePacket(opts *bind.TransactOpts, packet Packet, acknowledgement []byte, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "acknowledgePacket", packet, acknowledgement, proof, proofHeight)
+}
+
+// AcknowledgePacket is a paid mutator transaction binding the contract method 0xedd8a9a0.
+//
+// Solidity: function acknowledgePacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerSession) AcknowledgePacket(packet Packet, acknowledgement []byte, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.Contract.AcknowledgePacket(&_IBCHandler.TransactOpts, packet, acknowledgement, proof, proofHeight)
+}
+
+// AcknowledgePacket is a paid mutator transaction binding the contract method 0xedd8a9a0.
+//
+// Solidity: function acknowledgePacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) AcknowledgePacket(packet Packet, acknowledgement []byte, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.Contract.AcknowledgePacket(&_IBCHandler.TransactOpts, packet, acknowledgement, proof, proofHeight)
+}
+
+// BindPort is a paid mutator transaction binding the contract method 0x117e886a.
+//
+// Solidity: function bindPort(string portId, address app) returns()
+func (_IBCHandler *IBCHandlerTransactor) BindPort(opts *bind.TransactOpts, portId string, app common.Address) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "bindPort", portId, app)
+}
+
+// BindPort is a paid mutator transaction binding the contract method 0x117e886a.
+//
+// Solidity: function bindPort(string portId, address app) returns()
+func (_IBCHandler *IBCHandlerSession) BindPort(portId string, app common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.BindPort(&_IBCHandler.TransactOpts, portId, app)
+}
+
+// BindPort is a paid mutator transaction binding the contract method 0x117e886a.
+//
+// Solidity: function bindPort(string portId, address app) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) BindPort(portId string, app common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.BindPort(&_IBCHandler.TransactOpts, portId, app)
+}
+
+// Multicall is a paid mutator transaction binding the contract method 0xac9650d8.
+//
+// Solidity: function multicall(bytes[] data) returns(bytes[] results)
+func (_IBCHandler *IBCHandlerTransactor) Multicall(opts *bind.TransactOpts, data [][]byte) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "multicall", data)
+}
+
+// Multicall is a paid mutator transaction binding the contract method 0xac9650d8.
+//
+// Solidity: function multicall(bytes[] data) returns(bytes[] results)
+func (_IBCHandler *IBCHandlerSession) Multicall(data [][]byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.Multicall(&_IBCHandler.TransactOpts, data)
+}
+
+// Multicall is a paid mutator transaction binding the contract method 0xac9650d8.
+//
+// Solidity: function multicall(bytes[] data) returns(bytes[] results)
+func (_IBCHandler *IBCHandlerTransactorSession) Multicall(data [][]byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.Multicall(&_IBCHandler.TransactOpts, data)
+}
+
+// ProvisionChannel is a paid mutator transaction binding the contract method 0x84166eb1.
+//
+// Solidity: function provisionChannel(string portId, string channelId, uint8 ordering, string connectionId, string counterpartyPortId, string counterpartyChannelId, string version) returns()
+func (_IBCHandler *IBCHandlerTransactor) ProvisionChannel(opts *bind.TransactOpts, portId string, channelId string, ordering uint8, connectionId string, counterpartyPortId string, counterpartyChannelId string, version string) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "provisionChannel", portId, channelId, ordering, connectionId, counterpartyPortId, counterpartyChannelId, version)
+}
+
+// ProvisionChannel is a paid mutator transaction binding the contract method 0x84166eb1.
+//
+// Solidity: function provisionChannel(string portId, string channelId, uint8 ordering, string connectionId, string counterpartyPortId, string counterpartyChannelId, string version) returns()
+func (_IBCHandler *IBCHandlerSession) ProvisionChannel(portId string, channelId string, ordering uint8, connectionId string, counterpartyPortId string, counterpartyChannelId string, version string) (*types.Transaction, error) {
+	return _IBCHandler.Contract.ProvisionChannel(&_IBCHandler.TransactOpts, portId, channelId, ordering, connectionId, counterpartyPortId, counterpartyChannelId, version)
+}
+
+// ProvisionChannel is a paid mutator transaction binding the contract method 0x84166eb1.
+//
+// Solidity: function provisionChannel(string portId, string channelId, uint8 ordering, string connectionId, string counterpartyPortId, string counterpartyChannelId, string version) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) ProvisionChannel(portId string, channelId string, ordering uint8, connectionId string, counterpartyPortId string, counterpartyChannelId string, version string) (*types.Transaction, error) {
+	return _IBCHandler.Contract.ProvisionChannel(&_IBCHandler.TransactOpts, portId, channelId, ordering, connectionId, counterpartyPortId, counterpartyChannelId, version)
+}
+
+// ProvisionConnection is a paid mutator transaction binding the contract method 0x317f934c.
+//
+// Solidity: function provisionConnection(string connectionId, string clientId, bytes connectionEnd) returns()
+func (_IBCHandler *IBCHandlerTransactor) ProvisionConnection(opts *bind.TransactOpts, connectionId string, clientId string, connectionEnd []byte) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "provisionConnection", connectionId, clientId, connectionEnd)
+}
+
+// ProvisionConnection is a paid mutator transaction binding the contract method 0x317f934c.
+//
+// Solidity: function provisionConnection(string connectionId, string clientId, bytes connectionEnd) returns()
+func (_IBCHandler *IBCHandlerSession) ProvisionConnection(connectionId string, clientId string, connectionEnd []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.ProvisionConnection(&_IBCHandler.TransactOpts, connectionId, clientId, connectionEnd)
+}
+
+// ProvisionConnection is a paid mutator transaction binding the contract method 0x317f934c.
+//
+// Solidity: function provisionConnection(string connectionId, string clientId, bytes connectionEnd) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) ProvisionConnection(connectionId string, clientId string, connectionEnd []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.ProvisionConnection(&_IBCHandler.TransactOpts, connectionId, clientId, connectionEnd)
+}
+
+// RecvPacket is a paid mutator transaction binding the contract method 0xcfe685b7.
+//
+// Solidity: function recvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerTransactor) RecvPacket(opts *bind.TransactOpts, packet Packet, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "recvPacket", packet, proof, proofHeight)
+}
+
+// RecvPacket is a paid mutator transaction binding the contract method 0xcfe685b7.
+//
+// Solidity: function recvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerSession) RecvPacket(packet Packet, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.Contract.RecvPacket(&_IBCHandler.TransactOpts, packet, proof, proofHeight)
+}
+
+// RecvPacket is a paid mutator transaction binding the contract method 0xcfe685b7.
+//
+// Solidity: function recvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) RecvPacket(packet Packet, proof []byte, proofHeight Height) (*types.Transaction, error) {
+	return _IBCHandler.Contract.RecvPacket(&_IBCHandler.TransactOpts, packet, proof, proofHeight)
+}
+
+// RegisterClient is a paid mutator transaction binding the contract method 0x18c19870.
+//
+// Solidity: function registerClient(string clientId, address client) returns()
+func (_IBCHandler *IBCHandlerTransactor) RegisterClient(opts *bind.TransactOpts, clientId string, client common.Address) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "registerClient", clientId, client)
+}
+
+// RegisterClient is a paid mutator transaction binding the contract method 0x18c19870.
+//
+// Solidity: function registerClient(string clientId, address client) returns()
+func (_IBCHandler *IBCHandlerSession) RegisterClient(clientId string, client common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.RegisterClient(&_IBCHandler.TransactOpts, clientId, client)
+}
+
+// RegisterClient is a paid mutator transaction binding the contract method 0x18c19870.
+//
+// Solidity: function registerClient(string clientId, address client) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) RegisterClient(clientId string, client common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.RegisterClient(&_IBCHandler.TransactOpts, clientId, client)
+}
+
+// SendPacket is a paid mutator transaction binding the contract method 0xae4cd201.
+//
+// Solidity: function sendPacket(string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) returns(uint64 sequence)
+func (_IBCHandler *IBCHandlerTransactor) SendPacket(opts *bind.TransactOpts, sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, data []byte) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "sendPacket", sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, data)
+}
+
+// SendPacket is a paid mutator transaction binding the contract method 0xae4cd201.
+//
+// Solidity: function sendPacket(string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) returns(uint64 sequence)
+func (_IBCHandler *IBCHandlerSession) SendPacket(sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, data []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.SendPacket(&_IBCHandler.TransactOpts, sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, data)
+}
+
+// SendPacket is a paid mutator transaction binding the contract method 0xae4cd201.
+//
+// Solidity: function sendPacket(string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, bytes data) returns(uint64 sequence)
+func (_IBCHandler *IBCHandlerTransactorSession) SendPacket(sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, data []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.SendPacket(&_IBCHandler.TransactOpts, sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, data)
+}
+
+// TimeoutPacket is a paid mutator transaction binding the contract method 0x8a012187.
+//
+// Solidity: function timeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight, uint64 nextSequenceRecv) returns()
+func (_IBCHandler *IBCHandlerTransactor) TimeoutPacket(opts *bind.TransactOpts, packet Packet, proof []byte, proofHeight Height, nextSequenceRecv uint64) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "timeoutPacket", packet, proof, proofHeight, nextSequenceRecv)
+}
+
+// TimeoutPacket is a paid mutator transaction binding the contract method 0x8a012187.
+//
+// Solidity: function timeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight, uint64 nextSequenceRecv) returns()
+func (_IBCHandler *IBCHandlerSession) TimeoutPacket(packet Packet, proof []byte, proofHeight Height, nextSequenceRecv uint64) (*types.Transaction, error) {
+	return _IBCHandler.Contract.TimeoutPacket(&_IBCHandler.TransactOpts, packet, proof, proofHeight, nextSequenceRecv)
+}
+
+// TimeoutPacket is a paid mutator transaction binding the contract method 0x8a012187.
+//
+// Solidity: function timeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes proof, (uint64,uint64) proofHeight, uint64 nextSequenceRecv) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) TimeoutPacket(packet Packet, proof []byte, proofHeight Height, nextSequenceRecv uint64) (*types.Transaction, error) {
+	return _IBCHandler.Contract.TimeoutPacket(&_IBCHandler.TransactOpts, packet, proof, proofHeight, nextSequenceRecv)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_IBCHandler *IBCHandlerTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_IBCHandler *IBCHandlerSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.TransferOwnership(&_IBCHandler.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _IBCHandler.Contract.TransferOwnership(&_IBCHandler.TransactOpts, newOwner)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x6fbf8079.
+//
+// Solidity: function updateClient(string clientId, bytes clientMessage) returns()
+func (_IBCHandler *IBCHandlerTransactor) UpdateClient(opts *bind.TransactOpts, clientId string, clientMessage []byte) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "updateClient", clientId, clientMessage)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x6fbf8079.
+//
+// Solidity: function updateClient(string clientId, bytes clientMessage) returns()
+func (_IBCHandler *IBCHandlerSession) UpdateClient(clientId string, clientMessage []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.UpdateClient(&_IBCHandler.TransactOpts, clientId, clientMessage)
+}
+
+// UpdateClient is a paid mutator transaction binding the contract method 0x6fbf8079.
+//
+// Solidity: function updateClient(string clientId, bytes clientMessage) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) UpdateClient(clientId string, clientMessage []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.UpdateClient(&_IBCHandler.TransactOpts, clientId, clientMessage)
+}
+
+// WriteAcknowledgement is a paid mutator transaction binding the contract method 0xca956667.
+//
+// Solidity: function writeAcknowledgement((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement) returns()
+func (_IBCHandler *IBCHandlerTransactor) WriteAcknowledgement(opts *bind.TransactOpts, packet Packet, acknowledgement []byte) (*types.Transaction, error) {
+	return _IBCHandler.contract.Transact(opts, "writeAcknowledgement", packet, acknowledgement)
+}
+
+// WriteAcknowledgement is a paid mutator transaction binding the contract method 0xca956667.
+//
+// Solidity: function writeAcknowledgement((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement) returns()
+func (_IBCHandler *IBCHandlerSession) WriteAcknowledgement(packet Packet, acknowledgement []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.WriteAcknowledgement(&_IBCHandler.TransactOpts, packet, acknowledgement)
+}
+
+// WriteAcknowledgement is a paid mutator transaction binding the contract method 0xca956667.
+//
+// Solidity: function writeAcknowledgement((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement) returns()
+func (_IBCHandler *IBCHandlerTransactorSession) WriteAcknowledgement(packet Packet, acknowledgement []byte) (*types.Transaction, error) {
+	return _IBCHandler.Contract.WriteAcknowledgement(&_IBCHandler.TransactOpts, packet, acknowledgement)
+}
+
+// IBCHandlerAcknowledgePacketIterator is returned from FilterAcknowledgePacket and is used to iterate over the raw logs and unpacked data for AcknowledgePacket events raised by the IBCHandler contract.
+type IBCHandlerAcknowledgePacketIterator struct {
+	Event *IBCHandlerAcknowledgePacket // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerAcknowledgePacketIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerAcknowledgePacket)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerAcknowledgePacket)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerAcknowledgePacketIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerAcknowledgePacketIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerAcknowledgePacket represents a AcknowledgePacket event raised by the IBCHandler contract.
+type IBCHandlerAcknowledgePacket struct {
+	Sequence        uint64
+	Packet          Packet
+	Acknowledgement []byte
+	Raw             types.Log // Blockchain specific contextual infos
+}
+
+// FilterAcknowledgePacket is a free log retrieval operation binding the contract event 0x208682cacca50ad488b14b50ae2e88c0fe8f1e4a831eaff8174c0dde85c5528d.
+//
+// Solidity: event AcknowledgePacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) FilterAcknowledgePacket(opts *bind.FilterOpts, sequence []uint64) (*IBCHandlerAcknowledgePacketIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "AcknowledgePacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerAcknowledgePacketIterator{contract: _IBCHandler.contract, event: "AcknowledgePacket", logs: logs, sub: sub}, nil
+}
+
+// WatchAcknowledgePacket is a free log subscription operation binding the contract event 0x208682cacca50ad488b14b50ae2e88c0fe8f1e4a831eaff8174c0dde85c5528d.
+//
+// Solidity: event AcknowledgePacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) WatchAcknowledgePacket(opts *bind.WatchOpts, sink chan<- *IBCHandlerAcknowledgePacket, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "AcknowledgePacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerAcknowledgePacket)
+				if err := _IBCHandler.contract.UnpackLog(event, "AcknowledgePacket", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAcknowledgePacket is a log parse operation binding the contract event 0x208682cacca50ad488b14b50ae2e88c0fe8f1e4a831eaff8174c0dde85c5528d.
+//
+// Solidity: event AcknowledgePacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) ParseAcknowledgePacket(log types.Log) (*IBCHandlerAcknowledgePacket, error) {
+	event := new(IBCHandlerAcknowledgePacket)
+	if err := _IBCHandler.contract.UnpackLog(event, "AcknowledgePacket", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerChannelClosedIterator is returned from FilterChannelClosed and is used to iterate over the raw logs and unpacked data for ChannelClosed events raised by the IBCHandler contract.
+type IBCHandlerChannelClosedIterator struct {
+	Event *IBCHandlerChannelClosed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerChannelClosedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerChannelClosed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerChannelClosed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerChannelClosedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerChannelClosedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerChannelClosed represents a ChannelClosed event raised by the IBCHandler contract.
+type IBCHandlerChannelClosed struct {
+	PortId    string
+	ChannelId string
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterChannelClosed is a free log retrieval operation binding the contract event 0xf8a053610c36b2dd3329072a4ae420777eda56682c137f2faf88534bb7e6a53e.
+//
+// Solidity: event ChannelClosed(string portId, string channelId)
+func (_IBCHandler *IBCHandlerFilterer) FilterChannelClosed(opts *bind.FilterOpts) (*IBCHandlerChannelClosedIterator, error) {
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "ChannelClosed")
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerChannelClosedIterator{contract: _IBCHandler.contract, event: "ChannelClosed", logs: logs, sub: sub}, nil
+}
+
+// WatchChannelClosed is a free log subscription operation binding the contract event 0xf8a053610c36b2dd3329072a4ae420777eda56682c137f2faf88534bb7e6a53e.
+//
+// Solidity: event ChannelClosed(string portId, string channelId)
+func (_IBCHandler *IBCHandlerFilterer) WatchChannelClosed(opts *bind.WatchOpts, sink chan<- *IBCHandlerChannelClosed) (event.Subscription, error) {
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "ChannelClosed")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerChannelClosed)
+				if err := _IBCHandler.contract.UnpackLog(event, "ChannelClosed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseChannelClosed is a log parse operation binding the contract event 0xf8a053610c36b2dd3329072a4ae420777eda56682c137f2faf88534bb7e6a53e.
+//
+// Solidity: event ChannelClosed(string portId, string channelId)
+func (_IBCHandler *IBCHandlerFilterer) ParseChannelClosed(log types.Log) (*IBCHandlerChannelClosed, error) {
+	event := new(IBCHandlerChannelClosed)
+	if err := _IBCHandler.contract.UnpackLog(event, "ChannelClosed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerChannelProvisionedIterator is returned from FilterChannelProvisioned and is used to iterate over the raw logs and unpacked data for ChannelProvisioned events raised by the IBCHandler contract.
+type IBCHandlerChannelProvisionedIterator struct {
+	Event *IBCHandlerChannelProvisioned // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerChannelProvisionedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerChannelProvisioned)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerChannelProvisioned)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerChannelProvisionedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerChannelProvisionedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerChannelProvisioned represents a ChannelProvisioned event raised by the IBCHandler contract.
+type IBCHandlerChannelProvisioned struct {
+	PortId    string
+	ChannelId string
+	Ordering  uint8
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterChannelProvisioned is a free log retrieval operation binding the contract event 0x21247dab55f78f0e9feb658a970d2de1a77ec850fda737be62ad3bed6526489b.
+//
+// Solidity: event ChannelProvisioned(string portId, string channelId, uint8 ordering)
+func (_IBCHandler *IBCHandlerFilterer) FilterChannelProvisioned(opts *bind.FilterOpts) (*IBCHandlerChannelProvisionedIterator, error) {
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "ChannelProvisioned")
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerChannelProvisionedIterator{contract: _IBCHandler.contract, event: "ChannelProvisioned", logs: logs, sub: sub}, nil
+}
+
+// WatchChannelProvisioned is a free log subscription operation binding the contract event 0x21247dab55f78f0e9feb658a970d2de1a77ec850fda737be62ad3bed6526489b.
+//
+// Solidity: event ChannelProvisioned(string portId, string channelId, uint8 ordering)
+func (_IBCHandler *IBCHandlerFilterer) WatchChannelProvisioned(opts *bind.WatchOpts, sink chan<- *IBCHandlerChannelProvisioned) (event.Subscription, error) {
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "ChannelProvisioned")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerChannelProvisioned)
+				if err := _IBCHandler.contract.UnpackLog(event, "ChannelProvisioned", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseChannelProvisioned is a log parse operation binding the contract event 0x21247dab55f78f0e9feb658a970d2de1a77ec850fda737be62ad3bed6526489b.
+//
+// Solidity: event ChannelProvisioned(string portId, string channelId, uint8 ordering)
+func (_IBCHandler *IBCHandlerFilterer) ParseChannelProvisioned(log types.Log) (*IBCHandlerChannelProvisioned, error) {
+	event := new(IBCHandlerChannelProvisioned)
+	if err := _IBCHandler.contract.UnpackLog(event, "ChannelProvisioned", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerClientRegisteredIterator is returned from FilterClientRegistered and is used to iterate over the raw logs and unpacked data for ClientRegistered events raised by the IBCHandler contract.
+type IBCHandlerClientRegisteredIterator struct {
+	Event *IBCHandlerClientRegistered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerClientRegisteredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerClientRegistered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerClientRegistered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerClientRegisteredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerClientRegisteredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerClientRegistered represents a ClientRegistered event raised by the IBCHandler contract.
+type IBCHandlerClientRegistered struct {
+	ClientId string
+	Client   common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterClientRegistered is a free log retrieval operation binding the contract event 0xf7809ef0ae794fda64613bf1a5bf2c8d46120e4b4c6fcc1dd9fb66a456ac3b41.
+//
+// Solidity: event ClientRegistered(string clientId, address client)
+func (_IBCHandler *IBCHandlerFilterer) FilterClientRegistered(opts *bind.FilterOpts) (*IBCHandlerClientRegisteredIterator, error) {
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "ClientRegistered")
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerClientRegisteredIterator{contract: _IBCHandler.contract, event: "ClientRegistered", logs: logs, sub: sub}, nil
+}
+
+// WatchClientRegistered is a free log subscription operation binding the contract event 0xf7809ef0ae794fda64613bf1a5bf2c8d46120e4b4c6fcc1dd9fb66a456ac3b41.
+//
+// Solidity: event ClientRegistered(string clientId, address client)
+func (_IBCHandler *IBCHandlerFilterer) WatchClientRegistered(opts *bind.WatchOpts, sink chan<- *IBCHandlerClientRegistered) (event.Subscription, error) {
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "ClientRegistered")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerClientRegistered)
+				if err := _IBCHandler.contract.UnpackLog(event, "ClientRegistered", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseClientRegistered is a log parse operation binding the contract event 0xf7809ef0ae794fda64613bf1a5bf2c8d46120e4b4c6fcc1dd9fb66a456ac3b41.
+//
+// Solidity: event ClientRegistered(string clientId, address client)
+func (_IBCHandler *IBCHandlerFilterer) ParseClientRegistered(log types.Log) (*IBCHandlerClientRegistered, error) {
+	event := new(IBCHandlerClientRegistered)
+	if err := _IBCHandler.contract.UnpackLog(event, "ClientRegistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerConnectionProvisionedIterator is returned from FilterConnectionProvisioned and is used to iterate over the raw logs and unpacked data for ConnectionProvisioned events raised by the IBCHandler contract.
+type IBCHandlerConnectionProvisionedIterator struct {
+	Event *IBCHandlerConnectionProvisioned // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerConnectionProvisionedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerConnectionProvisioned)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerConnectionProvisioned)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerConnectionProvisionedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerConnectionProvisionedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerConnectionProvisioned represents a ConnectionProvisioned event raised by the IBCHandler contract.
+type IBCHandlerConnectionProvisioned struct {
+	ConnectionId string
+	ClientId     string
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterConnectionProvisioned is a free log retrieval operation binding the contract event 0x31014b5f759145ddac3caa5f32f64d00ded9e89ae60b2925986ea502099fb92c.
+//
+// Solidity: event ConnectionProvisioned(string connectionId, string clientId)
+func (_IBCHandler *IBCHandlerFilterer) FilterConnectionProvisioned(opts *bind.FilterOpts) (*IBCHandlerConnectionProvisionedIterator, error) {
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "ConnectionProvisioned")
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerConnectionProvisionedIterator{contract: _IBCHandler.contract, event: "ConnectionProvisioned", logs: logs, sub: sub}, nil
+}
+
+// WatchConnectionProvisioned is a free log subscription operation binding the contract event 0x31014b5f759145ddac3caa5f32f64d00ded9e89ae60b2925986ea502099fb92c.
+//
+// Solidity: event ConnectionProvisioned(string connectionId, string clientId)
+func (_IBCHandler *IBCHandlerFilterer) WatchConnectionProvisioned(opts *bind.WatchOpts, sink chan<- *IBCHandlerConnectionProvisioned) (event.Subscription, error) {
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "ConnectionProvisioned")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerConnectionProvisioned)
+				if err := _IBCHandler.contract.UnpackLog(event, "ConnectionProvisioned", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseConnectionProvisioned is a log parse operation binding the contract event 0x31014b5f759145ddac3caa5f32f64d00ded9e89ae60b2925986ea502099fb92c.
+//
+// Solidity: event ConnectionProvisioned(string connectionId, string clientId)
+func (_IBCHandler *IBCHandlerFilterer) ParseConnectionProvisioned(log types.Log) (*IBCHandlerConnectionProvisioned, error) {
+	event := new(IBCHandlerConnectionProvisioned)
+	if err := _IBCHandler.contract.UnpackLog(event, "ConnectionProvisioned", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the IBCHandler contract.
+type IBCHandlerOwnershipTransferredIterator struct {
+	Event *IBCHandlerOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerOwnershipTransferred represents a OwnershipTransferred event raised by the IBCHandler contract.
+type IBCHandlerOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_IBCHandler *IBCHandlerFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*IBCHandlerOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerOwnershipTransferredIterator{contract: _IBCHandler.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_IBCHandler *IBCHandlerFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *IBCHandlerOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerOwnershipTransferred)
+				if err := _IBCHandler.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_IBCHandler *IBCHandlerFilterer) ParseOwnershipTransferred(log types.Log) (*IBCHandlerOwnershipTransferred, error) {
+	event := new(IBCHandlerOwnershipTransferred)
+	if err := _IBCHandler.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerPortBoundIterator is returned from FilterPortBound and is used to iterate over the raw logs and unpacked data for PortBound events raised by the IBCHandler contract.
+type IBCHandlerPortBoundIterator struct {
+	Event *IBCHandlerPortBound // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerPortBoundIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerPortBound)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerPortBound)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerPortBoundIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerPortBoundIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerPortBound represents a PortBound event raised by the IBCHandler contract.
+type IBCHandlerPortBound struct {
+	PortId string
+	App    common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterPortBound is a free log retrieval operation binding the contract event 0xeb512a896eb7a0e913d643d73a278777b040aab4f66dc4513334edd2d3ac809c.
+//
+// Solidity: event PortBound(string portId, address app)
+func (_IBCHandler *IBCHandlerFilterer) FilterPortBound(opts *bind.FilterOpts) (*IBCHandlerPortBoundIterator, error) {
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "PortBound")
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerPortBoundIterator{contract: _IBCHandler.contract, event: "PortBound", logs: logs, sub: sub}, nil
+}
+
+// WatchPortBound is a free log subscription operation binding the contract event 0xeb512a896eb7a0e913d643d73a278777b040aab4f66dc4513334edd2d3ac809c.
+//
+// Solidity: event PortBound(string portId, address app)
+func (_IBCHandler *IBCHandlerFilterer) WatchPortBound(opts *bind.WatchOpts, sink chan<- *IBCHandlerPortBound) (event.Subscription, error) {
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "PortBound")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerPortBound)
+				if err := _IBCHandler.contract.UnpackLog(event, "PortBound", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePortBound is a log parse operation binding the contract event 0xeb512a896eb7a0e913d643d73a278777b040aab4f66dc4513334edd2d3ac809c.
+//
+// Solidity: event PortBound(string portId, address app)
+func (_IBCHandler *IBCHandlerFilterer) ParsePortBound(log types.Log) (*IBCHandlerPortBound, error) {
+	event := new(IBCHandlerPortBound)
+	if err := _IBCHandler.contract.UnpackLog(event, "PortBound", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerRecvPacketIterator is returned from FilterRecvPacket and is used to iterate over the raw logs and unpacked data for RecvPacket events raised by the IBCHandler contract.
+type IBCHandlerRecvPacketIterator struct {
+	Event *IBCHandlerRecvPacket // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerRecvPacketIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerRecvPacket)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerRecvPacket)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerRecvPacketIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerRecvPacketIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerRecvPacket represents a RecvPacket event raised by the IBCHandler contract.
+type IBCHandlerRecvPacket struct {
+	Sequence uint64
+	Packet   Packet
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterRecvPacket is a free log retrieval operation binding the contract event 0x71e7ff080b7417fde986fa2c3c66e66102deb25f918c9140f5e9bbffb7f56f62.
+//
+// Solidity: event RecvPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) FilterRecvPacket(opts *bind.FilterOpts, sequence []uint64) (*IBCHandlerRecvPacketIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "RecvPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerRecvPacketIterator{contract: _IBCHandler.contract, event: "RecvPacket", logs: logs, sub: sub}, nil
+}
+
+// WatchRecvPacket is a free log subscription operation binding the contract event 0x71e7ff080b7417fde986fa2c3c66e66102deb25f918c9140f5e9bbffb7f56f62.
+//
+// Solidity: event RecvPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) WatchRecvPacket(opts *bind.WatchOpts, sink chan<- *IBCHandlerRecvPacket, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "RecvPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerRecvPacket)
+				if err := _IBCHandler.contract.UnpackLog(event, "RecvPacket", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRecvPacket is a log parse operation binding the contract event 0x71e7ff080b7417fde986fa2c3c66e66102deb25f918c9140f5e9bbffb7f56f62.
+//
+// Solidity: event RecvPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) ParseRecvPacket(log types.Log) (*IBCHandlerRecvPacket, error) {
+	event := new(IBCHandlerRecvPacket)
+	if err := _IBCHandler.contract.UnpackLog(event, "RecvPacket", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerSendPacketIterator is returned from FilterSendPacket and is used to iterate over the raw logs and unpacked data for SendPacket events raised by the IBCHandler contract.
+type IBCHandlerSendPacketIterator struct {
+	Event *IBCHandlerSendPacket // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerSendPacketIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerSendPacket)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerSendPacket)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerSendPacketIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerSendPacketIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerSendPacket represents a SendPacket event raised by the IBCHandler contract.
+type IBCHandlerSendPacket struct {
+	Sequence uint64
+	Packet   Packet
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterSendPacket is a free log retrieval operation binding the contract event 0x2be78e75213cb56ff4c0ac7649ad2f1ff9f24b418e3de17cf951a4eca6812a07.
+//
+// Solidity: event SendPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) FilterSendPacket(opts *bind.FilterOpts, sequence []uint64) (*IBCHandlerSendPacketIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "SendPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerSendPacketIterator{contract: _IBCHandler.contract, event: "SendPacket", logs: logs, sub: sub}, nil
+}
+
+// WatchSendPacket is a free log subscription operation binding the contract event 0x2be78e75213cb56ff4c0ac7649ad2f1ff9f24b418e3de17cf951a4eca6812a07.
+//
+// Solidity: event SendPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) WatchSendPacket(opts *bind.WatchOpts, sink chan<- *IBCHandlerSendPacket, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "SendPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerSendPacket)
+				if err := _IBCHandler.contract.UnpackLog(event, "SendPacket", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSendPacket is a log parse operation binding the contract event 0x2be78e75213cb56ff4c0ac7649ad2f1ff9f24b418e3de17cf951a4eca6812a07.
+//
+// Solidity: event SendPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) ParseSendPacket(log types.Log) (*IBCHandlerSendPacket, error) {
+	event := new(IBCHandlerSendPacket)
+	if err := _IBCHandler.contract.UnpackLog(event, "SendPacket", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerTimeoutPacketIterator is returned from FilterTimeoutPacket and is used to iterate over the raw logs and unpacked data for TimeoutPacket events raised by the IBCHandler contract.
+type IBCHandlerTimeoutPacketIterator struct {
+	Event *IBCHandlerTimeoutPacket // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerTimeoutPacketIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerTimeoutPacket)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerTimeoutPacket)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerTimeoutPacketIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerTimeoutPacketIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerTimeoutPacket represents a TimeoutPacket event raised by the IBCHandler contract.
+type IBCHandlerTimeoutPacket struct {
+	Sequence uint64
+	Packet   Packet
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterTimeoutPacket is a free log retrieval operation binding the contract event 0xbdd36a33ca08cc2f5737cc3ad70e20baafc7e5814d43e3790bfb904bde6e01b3.
+//
+// Solidity: event TimeoutPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) FilterTimeoutPacket(opts *bind.FilterOpts, sequence []uint64) (*IBCHandlerTimeoutPacketIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "TimeoutPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerTimeoutPacketIterator{contract: _IBCHandler.contract, event: "TimeoutPacket", logs: logs, sub: sub}, nil
+}
+
+// WatchTimeoutPacket is a free log subscription operation binding the contract event 0xbdd36a33ca08cc2f5737cc3ad70e20baafc7e5814d43e3790bfb904bde6e01b3.
+//
+// Solidity: event TimeoutPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) WatchTimeoutPacket(opts *bind.WatchOpts, sink chan<- *IBCHandlerTimeoutPacket, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "TimeoutPacket", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerTimeoutPacket)
+				if err := _IBCHandler.contract.UnpackLog(event, "TimeoutPacket", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTimeoutPacket is a log parse operation binding the contract event 0xbdd36a33ca08cc2f5737cc3ad70e20baafc7e5814d43e3790bfb904bde6e01b3.
+//
+// Solidity: event TimeoutPacket(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet)
+func (_IBCHandler *IBCHandlerFilterer) ParseTimeoutPacket(log types.Log) (*IBCHandlerTimeoutPacket, error) {
+	event := new(IBCHandlerTimeoutPacket)
+	if err := _IBCHandler.contract.UnpackLog(event, "TimeoutPacket", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IBCHandlerWriteAcknowledgementIterator is returned from FilterWriteAcknowledgement and is used to iterate over the raw logs and unpacked data for WriteAcknowledgement events raised by the IBCHandler contract.
+type IBCHandlerWriteAcknowledgementIterator struct {
+	Event *IBCHandlerWriteAcknowledgement // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IBCHandlerWriteAcknowledgementIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IBCHandlerWriteAcknowledgement)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IBCHandlerWriteAcknowledgement)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IBCHandlerWriteAcknowledgementIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IBCHandlerWriteAcknowledgementIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IBCHandlerWriteAcknowledgement represents a WriteAcknowledgement event raised by the IBCHandler contract.
+type IBCHandlerWriteAcknowledgement struct {
+	Sequence        uint64
+	Packet          Packet
+	Acknowledgement []byte
+	Raw             types.Log // Blockchain specific contextual infos
+}
+
+// FilterWriteAcknowledgement is a free log retrieval operation binding the contract event 0x17bf21a8f1996a4cdad3149bc2942892753f20b0cfb302879c53a51248f5a5fc.
+//
+// Solidity: event WriteAcknowledgement(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) FilterWriteAcknowledgement(opts *bind.FilterOpts, sequence []uint64) (*IBCHandlerWriteAcknowledgementIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.FilterLogs(opts, "WriteAcknowledgement", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IBCHandlerWriteAcknowledgementIterator{contract: _IBCHandler.contract, event: "WriteAcknowledgement", logs: logs, sub: sub}, nil
+}
+
+// WatchWriteAcknowledgement is a free log subscription operation binding the contract event 0x17bf21a8f1996a4cdad3149bc2942892753f20b0cfb302879c53a51248f5a5fc.
+//
+// Solidity: event WriteAcknowledgement(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) WatchWriteAcknowledgement(opts *bind.WatchOpts, sink chan<- *IBCHandlerWriteAcknowledgement, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _IBCHandler.contract.WatchLogs(opts, "WriteAcknowledgement", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IBCHandlerWriteAcknowledgement)
+				if err := _IBCHandler.contract.UnpackLog(event, "WriteAcknowledgement", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWriteAcknowledgement is a log parse operation binding the contract event 0x17bf21a8f1996a4cdad3149bc2942892753f20b0cfb302879c53a51248f5a5fc.
+//
+// Solidity: event WriteAcknowledgement(uint64 indexed sequence, (uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement)
+func (_IBCHandler *IBCHandlerFilterer) ParseWriteAcknowledgement(log types.Log) (*IBCHandlerWriteAcknowledgement, error) {
+	event := new(IBCHandlerWriteAcknowledgement)
+	if err := _IBCHandler.contract.UnpackLog(event, "WriteAcknowledgement", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ICS20TransferMetaData contains all meta data concerning the ICS20Transfer contract.
+var ICS20TransferMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"handler_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"RecvFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"denomTrace\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"voucher\",\"type\":\"address\"}],\"name\":\"VoucherCreated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ERROR_ACK\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SUCCESS_ACK\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"decodePacketData\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"amount\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"denom\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"memo\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"receiver\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sender\",\"type\":\"string\"}],\"internalType\":\"structICS20Transfer.PacketData\",\"name\":\"d\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"denomOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"denomOfVoucher\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"amount\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"denom\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"memo\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"receiver\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sender\",\"type\":\"string\"}],\"internalType\":\"structICS20Transfer.PacketData\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"encodePacketData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escrowed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"}],\"name\":\"executeRecv\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"handler\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"acknowledgement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"onAcknowledgementPacket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"onRecvPacket\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"sequence\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationPort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"destinationChannel\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPacket\",\"name\":\"packet\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"onTimeoutPacket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"receiver\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourcePort\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"sourceChannel\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"revisionNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revisionHeight\",\"type\":\"uint64\"}],\"internalType\":\"structHeight\",\"name\":\"timeoutHeight\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"timeoutTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"memo\",\"type\":\"string\"}],\"name\":\"sendTransfer\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"voucherByDenom\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a03461008657601f6143fd38819003918201601f19168301916001600160401b0383118484101761008a5780849260209460405283398101031261008657516001600160a01b03811681036100865760805260405161435e908161009f823960805181818161021f015281816106d3015281816107bc01528181610d380152611bf90152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c806304738d0d146100f45780632301c6f5146100ef5780632985a9c7146100ea578063301a0496146100e55780633128433e146100e05780634e8509d0146100db57806352c7157d146100d65780635b1d3be8146100d15780636f011697146100cc578063b390b309146100c7578063c80916d4146100c2578063dd9dfcdd146100bd578063f66c9700146100b85763fb8b532e146100b3575f80fd5b610cd4565b610bf9565b6107eb565b6107a7565b610783565b610752565b610737565b6106bb565b6105a5565b6104be565b61046d565b61037c565b610204565b610129565b600435906001600160a01b038216820361010f57565b5f80fd5b604435906001600160a01b038216820361010f57565b3461010f57604036600319011261010f576024356004356001600160a01b038216820361010f575f9081526002602090815260408083206001600160a01b03909416835292815291902054604051908152f35b908161012091031261010f5790565b604060031982011261010f57600435906001600160401b03821161010f576101b59160040161017c565b906024356001600160a01b038116810361010f5790565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9060206102019281815201906101cc565b90565b3461010f576102666102526102183661018b565b5061024d337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610e8c565b61110b565b6040519182916020835260208301906101cc565b0390f35b90600182811c92168015610298575b602083101461028457565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610279565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b038211176102d757604052565b6102a2565b9060405191825f8254926102ef8461026a565b808452936001811690811561035a5750600114610316575b50610314925003836102b6565b565b90505f9291925260205f20905f915b81831061033e575050906020610314928201015f610307565b6020919350806001915483858901015201910190918492610325565b90506020925061031494915060ff191682840152151560051b8201015f610307565b3461010f57602036600319011261010f576001600160a01b0361039d6100f9565b165f52600160205261026661025260405f206102dc565b5f91031261010f57565b6040519061031460a0836102b6565b6001600160401b0381116102d757601f01601f191660200190565b604051906103f76020836102b6565b5f8252565b6040519061040b6080836102b6565b604782527f7b226572726f72223a224142434920636f64653a20313a206572726f7220686160208301527f6e646c696e67207061636b65743a20736565206576656e747320666f722064656040830152667461696c73227d60c81b6060830152565b3461010f575f36600319011261010f576102666102526103fc565b929192610494826103cd565b916104a260405193846102b6565b82948184528183011161010f578281602093845f960137010152565b3461010f57602036600319011261010f576004356001600160401b03811161010f573660238201121561010f5761050a610505610266923690602481600401359101610488565b611375565b60405191829160208352608061057661056161054b610535855160a060208a015260c08901906101cc565b6020860151888203601f190160408a01526101cc565b6040850151878203601f190160608901526101cc565b6060840151868203601f1901848801526101cc565b910151838203601f190160a08501526101cc565b9080601f8301121561010f5781602061020193359101610488565b3461010f57602036600319011261010f576004356001600160401b03811161010f5760a0600319823603011261010f576105dd6103be565b9080600401356001600160401b03811161010f57610601906004369184010161058a565b825260248101356001600160401b03811161010f57610626906004369184010161058a565b602083015260448101356001600160401b03811161010f5761064e906004369184010161058a565b604083015260648101356001600160401b03811161010f57610676906004369184010161058a565b60608301526084810135916001600160401b03831161010f576106a56106af926004610266953692010161058a565b6080820152611586565b604051918291826101f0565b3461010f576107066106cc3661018b565b50610701337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610e8c565b612440565b005b604051906107176040836102b6565b60118252707b22726573756c74223a2241513d3d227d60781b6020830152565b3461010f575f36600319011261010f57610266610252610708565b3461010f57602036600319011261010f576004355f525f602052602060018060a01b0360405f205416604051908152f35b3461010f57602036600319011261010f576102666102526107a26100f9565b6116a8565b3461010f575f36600319011261010f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461010f57602036600319011261010f576004356001600160401b03811161010f5761081e6108d891369060040161017c565b610829303314611702565b61084361050561083c60a08401846110a1565b3691610488565b61084d8151612731565b90929080610b89575b61085f90611740565b602061086e60608401516127df565b90939080610b77575b61088090611784565b61088c828401846110a1565b6108ca6108b76108a26040889b959b01886110a1565b6108c46108b76040519d8e978b8901916117de565b602f60f81b815260010190565b916117de565b03601f1981018852876102b6565b01936108e58186516128c3565b156109b057610956916109736109336108b761091361090e61099e966107069b51905190612985565b612a29565b958461094861092660608a9801836110a1565b95909260808101906110a1565b6108c460405196879560208701998a916117de565b03601f1981018352826102b6565b5190206109908761098885610973855f52600260205260405f2090565b9060018060a01b03165f5260205260405f2090565b54101561192d565b5f52600260205260405f2090565b6109a98482546119c5565b9055612b49565b506109ff816109486109e19495966109f96108b76109d460606108b79801866110a1565b98909560808101906110a1565b9351936108c4604051998a9860208a019c8d916117de565b90611574565b610a23610a16825184205f525f60205260405f2090565b546001600160a01b031690565b916001600160a01b03831615610a9d575b50506001600160a01b031691823b1561010f576040516340c10f1960e01b81526001600160a01b039290921660048301526024820152905f908290604490829084905af18015610a9857610a8457005b80610a925f610706936102b6565b806103b4565b61105d565b909150604051610c968082018281106001600160401b038211176102d75784610acc9184936136bc85396101f0565b03905ff0908115610a9857610b1d92610b3c7f20d48ca528a8d53ea6e9b95ef9a339244a67c195c75d942b12847223113283ca9360018060a01b031680958194845190205f525f60205260405f2090565b80546001600160a01b0319166001600160a01b03909216919091179055565b6001600160a01b0382165f908152600160205260409020610b5e90829061183a565b610b6d60405192839283611905565b0390a15f80610a34565b506001600160a01b0384161515610877565b50821515610856565b9181601f8401121561010f578235916001600160401b03831161010f576020838186019501011161010f57565b60409060a319011261010f5760a490565b6001600160401b0381160361010f57565b60e4359061031482610bd0565b359061031482610bd0565b3461010f5761012036600319011261010f57610c136100f9565b6024356044356001600160401b03811161010f57610c35903690600401610b92565b9190926064356001600160401b03811161010f57610c57903690600401610b92565b6084356001600160401b03811161010f57610c76903690600401610b92565b90610c8036610bbf565b92610c89610be1565b9461010435986001600160401b038a1161010f576102669a610cb2610cba9b3690600401610b92565b9a9099611ad5565b6040516001600160401b0390911681529081906020820190565b3461010f57606036600319011261010f576004356001600160401b03811161010f57610d0490369060040161017c565b6024356001600160401b03811161010f57610d66610d29610d6b923690600401610b92565b610d31610113565b5061083c337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610e8c565b611dda565b90919080610e81575b15610e16577f177f242d20ff7dc4598657e4355abd2b0df8f6351283a95d209db56ce73ef6e9610da382611288565b5160208151910120145f14610dbd57505061070690612440565b6107069250610dec7f06b0a4f426f6713234b2d4b2468640bc4e0bb72657a920ad24c5087153c593c891611288565b5160208151910120149081610e02575b50611ce4565b610e0c9150611288565b515115155f610dfc565b60405162461bcd60e51b815260206004820152603760248201527f49435332303a2061636b6e6f776c656467656d656e74206973206e6f7420616e60448201527f206962632d676f2061636b6e6f776c656467656d656e740000000000000000006064820152608490fd5b506001815114610d74565b15610e9357565b60405162461bcd60e51b8152602060048201526024808201527f49435332303a2063616c6c6572206973206e6f7420746865204942432068616e604482015263323632b960e11b6064820152608490fd5b9035601e198236030181121561010f5701602081359101916001600160401b03821161010f57813603831361010f57565b908060209392818452848401375f828201840152601f01601f1916010190565b6001600160401b0360208092828135610f4d81610bd0565b1685520135610f5b81610bd0565b16910152565b6102019060208152610f8660208201610f7985610bee565b6001600160401b03169052565b61012061104f610100611038611019610ffa610fdb610fbc610fab60208c018c610ee4565b8960408c01526101408b0191610f15565b610fc960408c018c610ee4565b8a8303601f190160608c015290610f15565b610fe860608b018b610ee4565b898303601f190160808b015290610f15565b61100760808a018a610ee4565b888303601f190160a08a015290610f15565b61102660a0890189610ee4565b878303601f190160c089015290610f15565b9561104960e0860160c08301610f35565b01610bee565b6001600160401b0316910152565b6040513d5f823e3d90fd5b3d15611092573d90611079826103cd565b9161108760405193846102b6565b82523d5f602084013e565b606090565b3561020181610bd0565b903590601e198136030182121561010f57018035906001600160401b03821161010f5760200191813603831361010f57565b936110ef6102019694926110fd94606088526060880191610f15565b918583036020870152610f15565b9160408184039101526101cc565b303b1561010f5760405163dd9dfcdd60e01b81525f818061112f8560048301610f61565b038183305af190816111bf575b506111b6577fa4fa9d5cbaf4b4b316b861f9319aa4ecc8f93b7d92e149b5e7d849a3f055c7a46001600160401b03611172611068565b6111ab61117e85611097565b9161119c61118f60208801886110a1565b91909760408101906110a1565b916040519687961698866110d3565b0390a26102016103fc565b50610201610708565b80610a925f6111cd936102b6565b5f61113c565b6040519060a082018281106001600160401b038211176102d757604052606060808382815282602082015282604082015282808201520152565b1561121457565b60405162461bcd60e51b815260206004820152603260248201527f49435332303a207061636b65742064617461206973206e6f742061204a534f4e604482015271206f626a656374206f6620737472696e677360701b6064820152608490fd5b634e487b7160e01b5f52603260045260245ffd5b8051156112955760200190565b611274565b80518210156112955760209160051b010190565b156112b557565b60405162461bcd60e51b815260206004820152601260248201527149435332303a20656d7074792064656e6f6d60701b6044820152606490fd5b156112f657565b60405162461bcd60e51b815260206004820152601360248201527224a1a999181d1032b6b83a3c9039b2b73232b960691b6044820152606490fd5b1561133857565b60405162461bcd60e51b815260206004820152601560248201527424a1a999181d1032b6b83a3c903932b1b2b4bb32b960591b6044820152606490fd5b906113939161138b6113856111d3565b91611dda565b94909461120d565b5f5b8151811015611540576113a8818361129a565b51602081519101207f89c4783cb6cc307f98e95f2d5d5d8647bdb3d4bdd087209374f187b38e09889581145f146113f15750806113e76001928761129a565b5184525b01611395565b7fa06a062b83ee28a4771bea4f5f99fe579895426dabba0aed3bb8ac467ddb5ce181036114315750806114266001928761129a565b5160208501526113eb565b7feb687308225e4cab27dd7768e7f14b81f97eab5ac3aedeb0e1ce58fc4a31c7de81036114715750806114666001928761129a565b5160408501526113eb565b7f5e784e45feb63c375016d4ce5c52a57b0a48b8a170bc2e31463be0d03d1c4db681036114b15750806114a66001928761129a565b5160608501526113eb565b7f168e92ce035ba45e59a0314b0ed9a9e619b284aed8f6e5ab0a596efd5c9f5cf9036114ef57806114e46001928761129a565b5160808501526113eb565b60405162461bcd60e51b815260206004820152602360248201527f49435332303a20756e6b6e6f776e206669656c6420696e207061636b6574206460448201526261746160e81b6064820152608490fd5b5050915061155460208301515115156112ae565b61156460808301515115156112ef565b6103146060830151511515611331565b805191908290602001825e015f815290565b60408101518051611674575061159a6103e8565b81516115a5906120c9565b9060208301516115b4906120c9565b9260608101516115c3906120c9565b90608001516115d1906120c9565b604051693d9130b6b7bab73a111d60b11b6020820152948594919391602a86016115fa91611574565b6816113232b737b6911d60b91b815260090161161591611574565b61161e91611574565b6b16113932b1b2b4bb32b9111d60a11b8152600c0161163c91611574565b69161139b2b73232b9111d60b11b8152600a0161165891611574565b607d60f81b815260010103601f198101825261020190826102b6565b6116a3611683610948926120c9565b60405167161136b2b6b7911d60c11b6020820152928391602883016109f9565b61159a565b6001600160a01b0381165f9081526001602052604090206116c8906102dc565b80516116fd57506102016116de6109489261265a565b6040519283916565726332302f60d01b60208401526026830190611574565b905090565b1561170957565b60405162461bcd60e51b815260206004820152600f60248201526e1250d4cc8c0e881a5b9d195c9b985b608a1b6044820152606490fd5b1561174757565b60405162461bcd60e51b81526020600482015260156024820152741250d4cc8c0e881a5b9d985b1a5908185b5bdd5b9d605a1b6044820152606490fd5b1561178b57565b60405162461bcd60e51b815260206004820152602560248201527f49435332303a207265636569766572206973206e6f7420616e2045564d206164604482015264647265737360d81b6064820152608490fd5b908092918237015f815290565b601f82116117f857505050565b5f5260205f20906020601f840160051c83019310611830575b601f0160051c01905b818110611825575050565b5f815560010161181a565b9091508190611811565b91909182516001600160401b0381116102d7576118618161185b845461026a565b846117eb565b6020601f82116001146118a05781906118919394955f92611895575b50508160011b915f199060031b1c19161790565b9055565b015190505f8061187d565b601f198216906118b3845f5260205f2090565b915f5b8181106118ed575095836001959697106118d5575b505050811b019055565b01515f1960f88460031b161c191690555f80806118cb565b9192602060018192868b0151815501940192016118b6565b9061191d6020919493946040845260408401906101cc565b6001600160a01b03909416910152565b1561193457565b60405162461bcd60e51b815260206004820152602a60248201527f49435332303a20616d6f756e74206578636565647320746865206368616e6e656044820152696c277320657363726f7760b01b6064820152608490fd5b634e487b7160e01b5f52601160045260245ffd5b61d7ff198101919082116119b057565b61198c565b61dbff198101919082116119b057565b919082039182116119b057565b156119d957565b60405162461bcd60e51b81526020600482015260126024820152711250d4cc8c0e881e995c9bc8185b5bdd5b9d60721b6044820152606490fd5b90600182018092116119b057565b90600282018092116119b057565b60300190816030116119b057565b6201000001908162010000116119b057565b90600482018092116119b057565b919082018092116119b057565b9081602091031261010f575161020181610bd0565b936001600160401b0393611ab791611aa9611ac2946102019b999a9660c08a5260c08a0191610f15565b918783036020890152610f15565b956040850190610f35565b16608082015260a08184039101526101cc565b9087969b929a97918c611b3487611b2e8a9e9a9d999d611af68715156119d2565b611b018a1515611331565b6109486108b7611b10886116a8565b99611b276108b760405197889660208801916117de565b90886117de565b856128c3565b15611c7157506001600160a01b03169a8b3b1561010f57604051632770a7eb60e21b8152336004820152602481018390529b5f908d90604490829084905af1948515610a9857611bbd611bf49a611b9b60209f95611bc996611bd89a611c5d575b50612d02565b96611ba53361265a565b96611bae6103be565b98895260208901523691610488565b60408601523691610488565b60608301526080820152611586565b92604051988997889763ae4cd20160e01b895260048901611a7f565b03815f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1908115610a98575f91611c34575090565b610201915060203d602011611c56575b611c4e81836102b6565b810190611a6a565b503d611c44565b80610a925f611c6b936102b6565b5f611b95565b94611bbd611bf49a611b9b60209f94958f8f976109738f926108b7611cc1611bd89f9c610948611bc99e611cd298611cab8b30338c612c23565b6108c46040519660209588968701998a916117de565b5190205f52600260205260405f2090565b611cdd828254611a5d565b9055612d02565b15611ceb57565b60405162461bcd60e51b815260206004820152603260248201527f49435332303a2061636b6e6f776c656467656d656e74206973206e656974686560448201527139103932b9bab63a103737b91032b93937b960711b6064820152608490fd5b8051600110156112955760210190565b908151811015611295570160200190565b5f1981146119b05760010190565b6001600160401b0381116102d75760051b60200190565b90611d9b82611d7a565b611da860405191826102b6565b8281528092611db9601f1991611d7a565b01905f5b828110611dc957505050565b806060602080938501015201611dbd565b905f5f5b8351811015611e3957601d60f91b611e17611e0a611dfc8488611d5b565b516001600160f81b03191690565b6001600160f81b03191690565b14611e25575b600101611dde565b90611e31600191611d6c565b919050611e1d565b5090611e4d611e4783611d91565b92611d91565b925f90611e5981612db2565b81518110801590612047575b611f7b57611e75611e7b91611a13565b82612e69565b8151811080612024575b61200657611e94905b82612f20565b93919315611fde57611ea69083612e69565b82518110801590611fe9575b611fde57611ecb611ec5611ed192611a13565b84612e69565b83612f20565b94909415611fd2575f5b838110611f9f575091611f1d91611f2493611ef6838a61129a565b52611f01828961129a565b50611f0c828a61129a565b52611f17818961129a565b50611d6c565b9282612e69565b8151811015611f7b57600b60fa1b611f42611e0a611dfc8486611d5b565b14611f8557607d60f81b611f5c611e0a611dfc8486611d5b565b03611f7b57611e75611f6d91611a13565b918085528552511491929190565b5050509091905f90565b611f9a611f94611e9492611a13565b83612e69565b611e8e565b611fa9818961129a565b51602081519101208251602084012014611fc557600101611edb565b5050505050509091905f90565b50505050509091905f90565b505050509091905f90565b50601d60f91b611fff611e0a611dfc8487611d5b565b1415611eb2565b612015919250611e7590611a13565b905f84525f8552511491929190565b50607d60f81b6001600160f81b0319612040611dfc8486611d5b565b1614611e85565b50607b60f81b6001600160f81b0319612063611dfc8486611d5b565b161415611e65565b906006820291808304600614901517156119b057565b90600a820291808304600a14901517156119b057565b906120a1826103cd565b6120ae60405191826102b6565b82815280926120bf601f19916103cd565b0190602036910137565b906120e46120df6120da845161206b565b611a21565b612097565b916001809160226120f486611288565b535f825b61211a575b505050602261211561210e83611d6c565b9285611d5b565b538252565b815181101561238b57612139612133611dfc8385611d5b565b60f81c90565b9360ff8516602281148015612381575b1561219957509081605c61216961216261219395611d6c565b928a611d5b565b5361218d61217682611d6c565b9660f81b6001600160f81b0319165f1a9189611d5b565b53611d6c565b826120f8565b9094600a82036121cd57505061219390605c6121be6121b787611d6c565b9689611d5b565b53606e61218d6121b787611d6c565b600d82036121f857505061219390605c6121e96121b787611d6c565b53607261218d6121b787611d6c565b6009820361222357505061219390605c6122146121b787611d6c565b53607461218d6121b787611d6c565b602082969396108015612377575b801561236d575b8015612363575b1561225a57506122539061219392886132ad565b935b611d6c565b9060e21480612351575b8061232c575b806122dc575b156122cb575061219390612255906122ba90601560fb1b6001600160f81b03196122a5611dfc61229f8b611a21565b89611d5b565b16036122c05761ffff6120285b1690896132ad565b94611a21565b61ffff6120296122b2565b936121939161218d61217682611d6c565b50601560fb1b6001600160f81b0319612300611dfc6122fa89611a21565b87611d5b565b161480612270575060a960f81b6001600160f81b0319612325611dfc6122fa89611a21565b1614612270565b50600160ff1b6001600160f81b031961234a611dfc6122fa89611a13565b161461226a565b5061235b85611a21565b835111612264565b506026821461223f565b50603e8214612238565b50603c8214612231565b50605c8114612149565b6120fd565b1561239757565b60405162461bcd60e51b815260206004820152602360248201527f49435332303a20696e76616c696420616d6f756e7420696e206f776e207061636044820152621ad95d60ea1b6064820152608490fd5b156123ef57565b60405162461bcd60e51b815260206004820152602360248201527f49435332303a20696e76616c69642073656e64657220696e206f776e207061636044820152621ad95d60ea1b6064820152608490fd5b61246e90612483602061245c61050561083c60a08601866110a1565b6124668151612731565b959095612390565b61247b60808201516127df565b9390936123e8565b01805160208401906124da61249883876110a1565b926124d560408901946124c76108b76124b1888d6110a1565b6108c46108b7604051998a9760208901916117de565b03601f1981018452836102b6565b6128c3565b156125cd575050610a166124fd9151602081519101205f525f60205260405f2090565b6001600160a01b03811692909190833b1561010f576040516340c10f1960e01b81526001600160a01b038316600482015260248101869052935f908590604490829084905af1938415610a98576125876125b4926001600160401b03927f15658c3942b402b21a95216bb496ce99c9366c32efbce20c584371db3ffd0166976125b9575b50611097565b604080516001600160a01b0395861681529590941660208601529284019590955293169281906060820190565b0390a2565b80610a925f6125c7936102b6565b5f612581565b6125877f15658c3942b402b21a95216bb496ce99c9366c32efbce20c584371db3ffd0166956126316125b4946109736109336108b7611cc16001600160401b039861094861261f6126289e9d51612a29565b9d8e978a6110a1565b9590928a6110a1565b61263c8982546119c5565b9055612649888688612b49565b611097565b80156119b0575f190190565b612664602a6103cd565b9061267260405192836102b6565b602a8252612680602a6103cd565b6020830190601f1901368237825115611295576030905360786126a283611d4b565b536029906001600160a01b03165b600182116126bd57505090565b6126ec816126d0600f6126f294166133b7565b5f1a6126dc8587611d5b565b5360041c60016001609c1b031690565b9161264e565b906126b0565b60ff602f199116019060ff82116119b057565b60ff6056199116019060ff82116119b057565b60ff6036199116019060ff82116119b057565b5f815180159081156127d4575b506127cc575f905b82518210156127c35761275f612133611dfc8486611d5b565b60ff8116603081109081156127b8575b506127ae57612780612786916126f8565b60ff1690565b90600a82190481116127ae576001916127a16127a692612081565b611a5d565b910190612746565b505050505f905f90565b60399150115f61276f565b91505090600190565b50505f905f90565b604e9150115f61273e565b602a8151148015906128a0575b8015612859575b612852575f906002905b602a82106128165750506001600160a01b031690600190565b909161283061282b612133611dfc8686611d5b565b6133ef565b156127ae5760019160ff9060041b6010600160a01b03169116179201906127fd565b505f905f90565b50600f60fb1b6001600160f81b0319612874611dfc84611d4b565b16141580156127f35750600b60fb1b6001600160f81b0319612898611dfc84611d4b565b1614156127f3565b50600360fc1b6001600160f81b03196128bb611dfc84611288565b1614156127ec565b90815181511161291e575f5b8151811015612916576001600160f81b03196128eb8285611d5b565b51166001600160f81b03196129008385611d5b565b51160361290f576001016128cf565b5050505f90565b505050600190565b50505f90565b90815160051981019081116119b05761293c90612097565b5f5b8151811015612980578060060190816006116119b0576001916001600160f81b03199061296b9087611d5b565b51165f1a6129798285611d5b565b530161293e565b509150565b91909180518381039081116119b05761299d90612097565b905f5b82518110156129e057808501908186116119b0576001916001600160f81b0319906129cb9085611d5b565b51165f1a6129d98286611d5b565b53016129a0565b50509150565b156129ed57565b60405162461bcd60e51b815260206004820152601460248201527349435332303a20756e6b6e6f776e2064656e6f6d60601b6044820152606490fd5b612a53604051612a3a6040826102b6565b600681526565726332302f60d01b6020820152826128c3565b612a8757610a16816020612a7293519101205f525f60205260405f2090565b906103146001600160a01b03831615156129e6565b612a93612a9891612924565b6127df565b15612aa05790565b60405162461bcd60e51b815260206004820152601c60248201527f49435332303a206d616c666f726d65642065726332302064656e6f6d000000006044820152606490fd5b15612aec57565b60405162461bcd60e51b815260206004820152601e60248201527f49435332303a20746f6b656e206973206e6f74206120636f6e747261637400006044820152606490fd5b9081602091031261010f5751801515810361010f5790565b5f929183610948612b958295612b61863b1515612ae5565b60405163a9059cbb60e01b602082019081526001600160a01b03909616602482015260448101919091529182906064820190565b51925af1612ba1611068565b81612bf4575b5015612baf57565b60405162461bcd60e51b815260206004820152601c60248201527f49435332303a20746f6b656e207472616e73666572206661696c6564000000006044820152606490fd5b8051801592508215612c09575b50505f612ba7565b612c1c9250602080918301019101612b31565b5f80612c01565b905f8094612c758295612c38863b1515612ae5565b6040516323b872dd60e01b602082019081526001600160a01b03968716602483015295909116604482015260648101929092528160848101610948565b51925af1612c81611068565b81612cd3575b5015612c8f57565b606460405162461bcd60e51b815260206004820152602060248201527f49435332303a20746f6b656e207472616e7366657246726f6d206661696c65646044820152fd5b8051801592508215612ce8575b50505f612c87565b612cfb9250602080918301019101612b31565b5f80612ce0565b908115612d91575f82805b612d72575080612d1d8492612097565b915b612d2857509150565b612d34612d6b9161264e565b93612d57612d47612780600a8406611a2f565b60f81b6001600160f81b03191690565b5f1a612d638685611d5b565b53600a900490565b9283612d1f565b9290612d80612d8891611d6c565b93600a900490565b80939193612d0d565b9050604051612da16040826102b6565b60018152600360fc1b602082015290565b5f5b8151811080612dd1575b156116fd57612dcc90611d6c565b612db4565b50600160fd1b6001600160f81b0319612dea8385611d5b565b5116148015612e46575b8015612e23575b80612dbe5750600d60f81b6001600160f81b0319612e1c611dfc8486611d5b565b1614612dbe565b50600560f91b6001600160f81b0319612e3f611dfc8486611d5b565b1614612dfb565b50600960f81b6001600160f81b0319612e62611dfc8486611d5b565b1614612df4565b905b8151811080612e88575b156116fd57612e8390611d6c565b612e6b565b50600160fd1b6001600160f81b0319612ea18385611d5b565b5116148015612efd575b8015612eda575b80612e755750600d60f81b6001600160f81b0319612ed3611dfc8486611d5b565b1614612e75565b50600560f91b6001600160f81b0319612ef6611dfc8486611d5b565b1614612eb2565b50600960f81b6001600160f81b0319612f19611dfc8486611d5b565b1614612eab565b919082518110801590613289575b61328057612f3b90611d6c565b91612f4a6120df8483516119c5565b915f915b805185101561322357612f67612133611dfc8784611d5b565b60ff811660228114613267576020811061325c57605c0361322c5750612f8c85611a13565b8151111561322357612fb5612faf612133611dfc612fa989611a13565b85611d5b565b95611a21565b9260ff8616602281148015613219575b801561320f575b15612fff5750612ff5612fde82611d6c565b9660f81b6001600160f81b0319165f1a9186611d5b565b535b939193612f4e565b909550606281036130265750600861302061301987611d6c565b9686611d5b565b53612ff7565b6066810361303d5750600c61302061301987611d6c565b606e81036130545750600a61302061301987611d6c565b6072810361306b5750600d61302061301987611d6c565b607481036130825750600961302061301987611d6c565b9094929060750361320757613097908561346e565b81949294908590156131fb5761d800861015806131f0575b156131b95750506130bf81611a13565b865111801590613195575b8015613169575b613160576130e16130e791611a21565b8661346e565b94908095158015613155575b8015613149575b61313e5750613138929161312a61312461311f613119613130956119a0565b600a1b90565b611a3d565b916119b5565b90611a5d565b905b85613562565b93612ff7565b9596505f9450505050565b5061e0008310156130fa565b5061dc0083106130f3565b9394505f925050565b50607560f81b6001600160f81b031961318d611dfc61318785611a13565b8a611d5b565b1614156130d1565b50601760fa1b6001600160f81b03196131b1611dfc848a611d5b565b1614156130ca565b9291909461dc0081101590816131e4575b506131da57509061313891613132565b9495505f93505050565b61e0009150105f6131ca565b5061dc0086106130af565b5094955093505f925050565b9293505f9150565b50602f8114612fcc565b50605c8114612fc5565b509192915f9150565b948361218d61323f613256949692611d6c565b9760f81b6001600160f81b0319165f1a9187611d5b565b91612ff7565b50939493505f925050565b50505091909261327690611d6c565b9281529190600190565b60609250905f90565b50601160f91b6001600160f81b03196132a5611dfc8487611d5b565b161415612f2e565b90605c6132c36132bc83611d6c565b9284611d5b565b5360756132d26132bc83611d6c565b53600f6132df84600c1c90565b16906010821015611295576133146132f682611d6c565b926f181899199a1a9b1b9c1cb0b131b232b360811b901a9184611d5b565b53600f6133218460081c90565b16906010821015611295576133386132f682611d6c565b53600f6133458460041c90565b16926010841015611295578161337d61335f600f94611d6c565b956f181899199a1a9b1b9c1cb0b131b232b360811b901a9185611d5b565b531691601083101561129557806133966133b392611d6c565b936f181899199a1a9b1b9c1cb0b131b232b360811b901a92611d5b565b5390565b60ff16600a8110156133de5760300160ff81116119b05760f81b6001600160f81b03191690565b60570160ff811115612d475761198c565b60ff8116603081101580613463575b6134595760618110158061344e575b6134445760418110159081613438575b5061342957505f905f90565b6134329061271e565b90600190565b6046915011155f61341d565b506134329061270b565b50606681111561340d565b50613432906126f8565b5060398111156133fe565b91905f9261347b82611a4f565b815110613559575f905b6004821061349857505061343290611a4f565b90936134ad612133611dfc612fa98887611a5d565b60ff811660308110158061354e575b156134e45750906134db6134d46127806001946126f8565b9160041b90565b17940190613485565b606181101580613543575b156135075750906134db6134d461278060019461270b565b60418110159081613537575b501561352b57906134db6134d461278060019461271e565b50505091505f91905f90565b6046915011155f613513565b5060668111156134ef565b5060398111156134bc565b505f9250908290565b90608083101561358f576133b39061357981611d6c565b9360f81b6001600160f81b0319165f1a92611d5b565b6108008310156135f3576133b3906135b6612d476135ad8660061c90565b60c01760ff1690565b906135cd6135c382611d6c565b925f1a9185611d5b565b536135d781611d6c565b93603f1660801760f81b6001600160f81b0319165f1a92611d5b565b6201000083101561364e576133b39061361b612d4761361286600c1c90565b60e01760ff1690565b906136286135c382611d6c565b536001600160f81b03196080603f600687901c161760f81b16906135cd6135c382611d6c565b6133b39061366b612d476136628660121c90565b60f01760ff1690565b906136786135c382611d6c565b536001600160f81b03196080603f600c87901c161760f81b169061369e6135c382611d6c565b536135b6612d47603f6136b18760061c90565b1660801760ff169056fe60a06040523461036457610c968038038061001981610368565b928339810190602081830312610364578051906001600160401b038211610364570181601f82011215610364578051906001600160401b03821161027a5761006a601f8301601f1916602001610368565b928284526020838301011161036457815f9260208093018386015e830101526100936040610368565b600381526249424360e81b602082015281516001600160401b03811161027a575f54600181811c9116801561035a575b602082101461025c57601f81116102f8575b50602092601f821160011461029957928192935f9261028e575b50508160011b915f199060031b1c1916175f555b80516001600160401b03811161027a57600154600181811c91168015610270575b602082101461025c57601f81116101f9575b50602091601f8211600114610199579181925f9261018e575b50508160011b915f199060031b1c1916176001555b33608052604051610908908161038e82396080518181816101450152818161039501526106230152f35b015190505f8061014f565b601f1982169260015f52805f20915f5b8581106101e1575083600195106101c9575b505050811b01600155610164565b01515f1960f88460031b161c191690555f80806101bb565b919260206001819286850151815501940192016101a9565b60015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f830160051c81019160208410610252575b601f0160051c01905b8181106102475750610136565b5f815560010161023a565b9091508190610231565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610124565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100ef565b601f198216935f8052805f20915f5b8681106102e057508360019596106102c8575b505050811b015f55610103565b01515f1960f88460031b161c191690555f80806102bb565b919260206001819286850151815501940192016102a8565b5f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f830160051c81019160208410610350575b601f0160051c01905b81811061034557506100d5565b5f8155600101610338565b909150819061032f565b90607f16906100c3565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761027a5760405256fe60806040526004361015610011575f80fd5b5f3560e01c806306fdde0314610652578063075461721461060e578063095ea7b31461059557806318160ddd1461057857806323b872dd14610487578063313ce5671461046d57806340c10f191461037257806370a082311461033a57806395d89b411461021c5780639dc29fac14610122578063a9059cbb146100f15763dd62ed3e1461009d575f80fd5b346100ed5760403660031901126100ed576100b661074e565b6100be610764565b6001600160a01b039182165f908152600460209081526040808320949093168252928352819020549051908152f35b5f80fd5b346100ed5760403660031901126100ed5761011761010d61074e565b60243590336107dd565b602060405160018152f35b346100ed5760403660031901126100ed5761013b61074e565b60243590610173337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461077a565b6001600160a01b03165f81815260036020526040902054918083106101d7576020817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef925f95858752600384520360408620558060025403600255604051908152a3005b60405162461bcd60e51b815260206004820152601b60248201527f45524332303a206275726e20657863656564732062616c616e636500000000006044820152606490fd5b346100ed575f3660031901126100ed576040515f6001548060011c90600181168015610330575b60208310811461031c5782855290811561030057506001146102aa575b50819003601f01601f191681019067ffffffffffffffff82118183101761029657604082905281906102929082610724565b0390f35b634e487b7160e01b5f52604160045260245ffd5b60015f9081529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b8282106102ea57506020915082010182610260565b60018160209254838588010152019101906102d5565b90506020925060ff191682840152151560051b82010182610260565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610243565b346100ed5760203660031901126100ed576001600160a01b0361035b61074e565b165f526003602052602060405f2054604051908152f35b346100ed5760403660031901126100ed5761038b61074e565b602435906103c3337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461077a565b6001600160a01b0316908115610428577fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020826104045f946002546107d0565b600255848452600382526040842061041d8282546107d0565b9055604051908152a3005b60405162461bcd60e51b815260206004820152601f60248201527f45524332303a206d696e7420746f20746865207a65726f2061646472657373006044820152606490fd5b346100ed575f3660031901126100ed5760206040515f8152f35b346100ed5760603660031901126100ed576104a061074e565b6104a8610764565b6001600160a01b0382165f81815260046020908152604080832033845290915290205490926044359291600181016104e6575b5061011793506107dd565b8381106105335783810390811161051f57610117945f52600460205260405f2060018060a01b0333165f5260205260405f2055846104db565b634e487b7160e01b5f52601160045260245ffd5b60405162461bcd60e51b815260206004820152601d60248201527f45524332303a20696e73756666696369656e7420616c6c6f77616e63650000006044820152606490fd5b346100ed575f3660031901126100ed576020600254604051908152f35b346100ed5760403660031901126100ed576105ae61074e565b335f8181526004602090815260408083206001600160a01b03909516808452948252918290206024359081905591519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a3602060405160018152f35b346100ed575f3660031901126100ed576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346100ed575f3660031901126100ed576040515f5f548060011c9060018116801561071a575b60208310811461031c5782855290811561030057506001146106c65750819003601f01601f191681019067ffffffffffffffff82118183101761029657604082905281906102929082610724565b5f8080529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b82821061070457506020915082010182610260565b60018160209254838588010152019101906106ef565b91607f1691610678565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100ed57565b602435906001600160a01b03821682036100ed57565b1561078157565b60405162461bcd60e51b815260206004820152602160248201527f566f75636865723a2063616c6c6572206973206e6f7420746865206d696e74656044820152603960f91b6064820152608490fd5b9190820180921161051f57565b6001600160a01b03909116919082156108aa576001600160a01b03165f8181526003602052604090205490919081811061086557817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f52600384520360405f2055845f526003825260405f2061085a8282546107d0565b9055604051908152a3565b60405162461bcd60e51b815260206004820152601b60248201527f45524332303a20696e73756666696369656e742062616c616e636500000000006044820152606490fd5b60405162461bcd60e51b815260206004820152602360248201527f45524332303a207472616e7366657220746f20746865207a65726f206164647260448201526265737360e81b6064820152608490fdfea164736f6c634300081c000aa164736f6c634300081c000a",
+}
+
+// ICS20TransferABI is the input ABI used to generate the binding from.
+// Deprecated: Use ICS20TransferMetaData.ABI instead.
+var ICS20TransferABI = ICS20TransferMetaData.ABI
+
+// ICS20TransferBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ICS20TransferMetaData.Bin instead.
+var ICS20TransferBin = ICS20TransferMetaData.Bin
+
+// DeployICS20Transfer deploys a new Ethereum contract, binding an instance of ICS20Transfer to it.
+func DeployICS20Transfer(auth *bind.TransactOpts, backend bind.ContractBackend, handler_ common.Address) (common.Address, *types.Transaction, *ICS20Transfer, error) {
+	parsed, err := ICS20TransferMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ICS20TransferBin), backend, handler_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ICS20Transfer{ICS20TransferCaller: ICS20TransferCaller{contract: contract}, ICS20TransferTransactor: ICS20TransferTransactor{contract: contract}, ICS20TransferFilterer: ICS20TransferFilterer{contract: contract}}, nil
+}
+
+// ICS20Transfer is an auto generated Go binding around an Ethereum contract.
+type ICS20Transfer struct {
+	ICS20TransferCaller     // Read-only binding to the contract
+	ICS20TransferTransactor // Write-only binding to the contract
+	ICS20TransferFilterer   // Log filterer for contract events
+}
+
+// ICS20TransferCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ICS20TransferCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ICS20TransferTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ICS20TransferTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ICS20TransferFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ICS20TransferFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ICS20TransferSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ICS20TransferSession struct {
+	Contract     *ICS20Transfer    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ICS20TransferCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ICS20TransferCallerSession struct {
+	Contract *ICS20TransferCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// ICS20TransferTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ICS20TransferTransactorSession struct {
+	Contract     *ICS20TransferTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// ICS20TransferRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ICS20TransferRaw struct {
+	Contract *ICS20Transfer // Generic contract binding to access the raw methods on
+}
+
+// ICS20TransferCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ICS20TransferCallerRaw struct {
+	Contract *ICS20TransferCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ICS20TransferTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ICS20TransferTransactorRaw struct {
+	Contract *ICS20TransferTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewICS20Transfer creates a new instance of ICS20Transfer, bound to a specific deployed contract.
+func NewICS20Transfer(address common.Address, backend bind.ContractBackend) (*ICS20Transfer, error) {
+	contract, err := bindICS20Transfer(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20Transfer{ICS20TransferCaller: ICS20TransferCaller{contract: contract}, ICS20TransferTransactor: ICS20TransferTransactor{contract: contract}, ICS20TransferFilterer: ICS20TransferFilterer{contract: contract}}, nil
+}
+
+// NewICS20TransferCaller creates a new read-only instance of ICS20Transfer, bound to a specific deployed contract.
+func NewICS20TransferCaller(address common.Address, caller bind.ContractCaller) (*ICS20TransferCaller, error) {
+	contract, err := bindICS20Transfer(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferCaller{contract: contract}, nil
+}
+
+// NewICS20TransferTransactor creates a new write-only instance of ICS20Transfer, bound to a specific deployed contract.
+func NewICS20TransferTransactor(address common.Address, transactor bind.ContractTransactor) (*ICS20TransferTransactor, error) {
+	contract, err := bindICS20Transfer(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferTransactor{contract: contract}, nil
+}
+
+// NewICS20TransferFilterer creates a new log filterer instance of ICS20Transfer, bound to a specific deployed contract.
+func NewICS20TransferFilterer(address common.Address, filterer bind.ContractFilterer) (*ICS20TransferFilterer, error) {
+	contract, err := bindICS20Transfer(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferFilterer{contract: contract}, nil
+}
+
+// bindICS20Transfer binds a generic wrapper to an already deployed contract.
+func bindICS20Transfer(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ICS20TransferMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ICS20Transfer *ICS20TransferRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ICS20Transfer.Contract.ICS20TransferCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ICS20Transfer *ICS20TransferRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.ICS20TransferTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ICS20Transfer *ICS20TransferRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.ICS20TransferTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ICS20Transfer *ICS20TransferCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ICS20Transfer.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ICS20Transfer *ICS20TransferTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ICS20Transfer *ICS20TransferTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.contract.Transact(opts, method, params...)
+}
+
+// ERRORACK is a free data retrieval call binding the contract method 0x301a0496.
+//
+// Solidity: function ERROR_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferCaller) ERRORACK(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "ERROR_ACK")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// ERRORACK is a free data retrieval call binding the contract method 0x301a0496.
+//
+// Solidity: function ERROR_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferSession) ERRORACK() ([]byte, error) {
+	return _ICS20Transfer.Contract.ERRORACK(&_ICS20Transfer.CallOpts)
+}
+
+// ERRORACK is a free data retrieval call binding the contract method 0x301a0496.
+//
+// Solidity: function ERROR_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferCallerSession) ERRORACK() ([]byte, error) {
+	return _ICS20Transfer.Contract.ERRORACK(&_ICS20Transfer.CallOpts)
+}
+
+// SUCCESSACK is a free data retrieval call binding the contract method 0x5b1d3be8.
+//
+// Solidity: function SUCCESS_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferCaller) SUCCESSACK(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "SUCCESS_ACK")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// SUCCESSACK is a free data retrieval call binding the contract method 0x5b1d3be8.
+//
+// Solidity: function SUCCESS_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferSession) SUCCESSACK() ([]byte, error) {
+	return _ICS20Transfer.Contract.SUCCESSACK(&_ICS20Transfer.CallOpts)
+}
+
+// SUCCESSACK is a free data retrieval call binding the contract method 0x5b1d3be8.
+//
+// Solidity: function SUCCESS_ACK() view returns(bytes)
+func (_ICS20Transfer *ICS20TransferCallerSession) SUCCESSACK() ([]byte, error) {
+	return _ICS20Transfer.Contract.SUCCESSACK(&_ICS20Transfer.CallOpts)
+}
+
+// DecodePacketData is a free data retrieval call binding the contract method 0x3128433e.
+//
+// Solidity: function decodePacketData(bytes data) pure returns((string,string,string,string,string) d)
+func (_ICS20Transfer *ICS20TransferCaller) DecodePacketData(opts *bind.CallOpts, data []byte) (ICS20TransferPacketData, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "decodePacketData", data)
+
+	if err != nil {
+		return *new(ICS20TransferPacketData), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(ICS20TransferPacketData)).(*ICS20TransferPacketData)
+
+	return out0, err
+
+}
+
+// DecodePacketData is a free data retrieval call binding the contract method 0x3128433e.
+//
+// Solidity: function decodePacketData(bytes data) pure returns((string,string,string,string,string) d)
+func (_ICS20Transfer *ICS20TransferSession) DecodePacketData(data []byte) (ICS20TransferPacketData, error) {
+	return _ICS20Transfer.Contract.DecodePacketData(&_ICS20Transfer.CallOpts, data)
+}
+
+// DecodePacketData is a free data retrieval call binding the contract method 0x3128433e.
+//
+// Solidity: function decodePacketData(bytes data) pure returns((string,string,string,string,string) d)
+func (_ICS20Transfer *ICS20TransferCallerSession) DecodePacketData(data []byte) (ICS20TransferPacketData, error) {
+	return _ICS20Transfer.Contract.DecodePacketData(&_ICS20Transfer.CallOpts, data)
+}
+
+// DenomOf is a free data retrieval call binding the contract method 0xb390b309.
+//
+// Solidity: function denomOf(address token) view returns(string)
+func (_ICS20Transfer *ICS20TransferCaller) DenomOf(opts *bind.CallOpts, token common.Address) (string, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "denomOf", token)
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// DenomOf is a free data retrieval call binding the contract method 0xb390b309.
+//
+// Solidity: function denomOf(address token) view returns(string)
+func (_ICS20Transfer *ICS20TransferSession) DenomOf(token common.Address) (string, error) {
+	return _ICS20Transfer.Contract.DenomOf(&_ICS20Transfer.CallOpts, token)
+}
+
+// DenomOf is a free data retrieval call binding the contract method 0xb390b309.
+//
+// Solidity: function denomOf(address token) view returns(string)
+func (_ICS20Transfer *ICS20TransferCallerSession) DenomOf(token common.Address) (string, error) {
+	return _ICS20Transfer.Contract.DenomOf(&_ICS20Transfer.CallOpts, token)
+}
+
+// DenomOfVoucher is a free data retrieval call binding the contract method 0x2985a9c7.
+//
+// Solidity: function denomOfVoucher(address ) view returns(string)
+func (_ICS20Transfer *ICS20TransferCaller) DenomOfVoucher(opts *bind.CallOpts, arg0 common.Address) (string, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "denomOfVoucher", arg0)
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// DenomOfVoucher is a free data retrieval call binding the contract method 0x2985a9c7.
+//
+// Solidity: function denomOfVoucher(address ) view returns(string)
+func (_ICS20Transfer *ICS20TransferSession) DenomOfVoucher(arg0 common.Address) (string, error) {
+	return _ICS20Transfer.Contract.DenomOfVoucher(&_ICS20Transfer.CallOpts, arg0)
+}
+
+// DenomOfVoucher is a free data retrieval call binding the contract method 0x2985a9c7.
+//
+// Solidity: function denomOfVoucher(address ) view returns(string)
+func (_ICS20Transfer *ICS20TransferCallerSession) DenomOfVoucher(arg0 common.Address) (string, error) {
+	return _ICS20Transfer.Contract.DenomOfVoucher(&_ICS20Transfer.CallOpts, arg0)
+}
+
+// EncodePacketData is a free data retrieval call binding the contract method 0x4e8509d0.
+//
+// Solidity: function encodePacketData((string,string,string,string,string) d) pure returns(bytes)
+func (_ICS20Transfer *ICS20TransferCaller) EncodePacketData(opts *bind.CallOpts, d ICS20TransferPacketData) ([]byte, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "encodePacketData", d)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// EncodePacketData is a free data retrieval call binding the contract method 0x4e8509d0.
+//
+// Solidity: function encodePacketData((string,string,string,string,string) d) pure returns(bytes)
+func (_ICS20Transfer *ICS20TransferSession) EncodePacketData(d ICS20TransferPacketData) ([]byte, error) {
+	return _ICS20Transfer.Contract.EncodePacketData(&_ICS20Transfer.CallOpts, d)
+}
+
+// EncodePacketData is a free data retrieval call binding the contract method 0x4e8509d0.
+//
+// Solidity: function encodePacketData((string,string,string,string,string) d) pure returns(bytes)
+func (_ICS20Transfer *ICS20TransferCallerSession) EncodePacketData(d ICS20TransferPacketData) ([]byte, error) {
+	return _ICS20Transfer.Contract.EncodePacketData(&_ICS20Transfer.CallOpts, d)
+}
+
+// Escrowed is a free data retrieval call binding the contract method 0x04738d0d.
+//
+// Solidity: function escrowed(bytes32 , address ) view returns(uint256)
+func (_ICS20Transfer *ICS20TransferCaller) Escrowed(opts *bind.CallOpts, arg0 [32]byte, arg1 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "escrowed", arg0, arg1)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Escrowed is a free data retrieval call binding the contract method 0x04738d0d.
+//
+// Solidity: function escrowed(bytes32 , address ) view returns(uint256)
+func (_ICS20Transfer *ICS20TransferSession) Escrowed(arg0 [32]byte, arg1 common.Address) (*big.Int, error) {
+	return _ICS20Transfer.Contract.Escrowed(&_ICS20Transfer.CallOpts, arg0, arg1)
+}
+
+// Escrowed is a free data retrieval call binding the contract method 0x04738d0d.
+//
+// Solidity: function escrowed(bytes32 , address ) view returns(uint256)
+func (_ICS20Transfer *ICS20TransferCallerSession) Escrowed(arg0 [32]byte, arg1 common.Address) (*big.Int, error) {
+	return _ICS20Transfer.Contract.Escrowed(&_ICS20Transfer.CallOpts, arg0, arg1)
+}
+
+// Handler is a free data retrieval call binding the contract method 0xc80916d4.
+//
+// Solidity: function handler() view returns(address)
+func (_ICS20Transfer *ICS20TransferCaller) Handler(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "handler")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Handler is a free data retrieval call binding the contract method 0xc80916d4.
+//
+// Solidity: function handler() view returns(address)
+func (_ICS20Transfer *ICS20TransferSession) Handler() (common.Address, error) {
+	return _ICS20Transfer.Contract.Handler(&_ICS20Transfer.CallOpts)
+}
+
+// Handler is a free data retrieval call binding the contract method 0xc80916d4.
+//
+// Solidity: function handler() view returns(address)
+func (_ICS20Transfer *ICS20TransferCallerSession) Handler() (common.Address, error) {
+	return _ICS20Transfer.Contract.Handler(&_ICS20Transfer.CallOpts)
+}
+
+// VoucherByDenom is a free data retrieval call binding the contract method 0x6f011697.
+//
+// Solidity: function voucherByDenom(bytes32 ) view returns(address)
+func (_ICS20Transfer *ICS20TransferCaller) VoucherByDenom(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _ICS20Transfer.contract.Call(opts, &out, "voucherByDenom", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// VoucherByDenom is a free data retrieval call binding the contract method 0x6f011697.
+//
+// Solidity: function voucherByDenom(bytes32 ) view returns(address)
+func (_ICS20Transfer *ICS20TransferSession) VoucherByDenom(arg0 [32]byte) (common.Address, error) {
+	return _ICS20Transfer.Contract.VoucherByDenom(&_ICS20Transfer.CallOpts, arg0)
+}
+
+// VoucherByDenom is a free data retrieval call binding the contract method 0x6f011697.
+//
+// Solidity: function voucherByDenom(bytes32 ) view returns(address)
+func (_ICS20Transfer *ICS20TransferCallerSession) VoucherByDenom(arg0 [32]byte) (common.Address, error) {
+	return _ICS20Transfer.Contract.VoucherByDenom(&_ICS20Transfer.CallOpts, arg0)
+}
+
+// ExecuteRecv is a paid mutator transaction binding the contract method 0xdd9dfcdd.
+//
+// Solidity: function executeRecv((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet) returns()
+func (_ICS20Transfer *ICS20TransferTransactor) ExecuteRecv(opts *bind.TransactOpts, packet Packet) (*types.Transaction, error) {
+	return _ICS20Transfer.contract.Transact(opts, "executeRecv", packet)
+}
+
+// ExecuteRecv is a paid mutator transaction binding the contract method 0xdd9dfcdd.
+//
+// Solidity: function executeRecv((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet) returns()
+func (_ICS20Transfer *ICS20TransferSession) ExecuteRecv(packet Packet) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.ExecuteRecv(&_ICS20Transfer.TransactOpts, packet)
+}
+
+// ExecuteRecv is a paid mutator transaction binding the contract method 0xdd9dfcdd.
+//
+// Solidity: function executeRecv((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet) returns()
+func (_ICS20Transfer *ICS20TransferTransactorSession) ExecuteRecv(packet Packet) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.ExecuteRecv(&_ICS20Transfer.TransactOpts, packet)
+}
+
+// OnAcknowledgementPacket is a paid mutator transaction binding the contract method 0xfb8b532e.
+//
+// Solidity: function onAcknowledgementPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, address ) returns()
+func (_ICS20Transfer *ICS20TransferTransactor) OnAcknowledgementPacket(opts *bind.TransactOpts, packet Packet, acknowledgement []byte, arg2 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.contract.Transact(opts, "onAcknowledgementPacket", packet, acknowledgement, arg2)
+}
+
+// OnAcknowledgementPacket is a paid mutator transaction binding the contract method 0xfb8b532e.
+//
+// Solidity: function onAcknowledgementPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, address ) returns()
+func (_ICS20Transfer *ICS20TransferSession) OnAcknowledgementPacket(packet Packet, acknowledgement []byte, arg2 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnAcknowledgementPacket(&_ICS20Transfer.TransactOpts, packet, acknowledgement, arg2)
+}
+
+// OnAcknowledgementPacket is a paid mutator transaction binding the contract method 0xfb8b532e.
+//
+// Solidity: function onAcknowledgementPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, bytes acknowledgement, address ) returns()
+func (_ICS20Transfer *ICS20TransferTransactorSession) OnAcknowledgementPacket(packet Packet, acknowledgement []byte, arg2 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnAcknowledgementPacket(&_ICS20Transfer.TransactOpts, packet, acknowledgement, arg2)
+}
+
+// OnRecvPacket is a paid mutator transaction binding the contract method 0x2301c6f5.
+//
+// Solidity: function onRecvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns(bytes)
+func (_ICS20Transfer *ICS20TransferTransactor) OnRecvPacket(opts *bind.TransactOpts, packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.contract.Transact(opts, "onRecvPacket", packet, arg1)
+}
+
+// OnRecvPacket is a paid mutator transaction binding the contract method 0x2301c6f5.
+//
+// Solidity: function onRecvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns(bytes)
+func (_ICS20Transfer *ICS20TransferSession) OnRecvPacket(packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnRecvPacket(&_ICS20Transfer.TransactOpts, packet, arg1)
+}
+
+// OnRecvPacket is a paid mutator transaction binding the contract method 0x2301c6f5.
+//
+// Solidity: function onRecvPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns(bytes)
+func (_ICS20Transfer *ICS20TransferTransactorSession) OnRecvPacket(packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnRecvPacket(&_ICS20Transfer.TransactOpts, packet, arg1)
+}
+
+// OnTimeoutPacket is a paid mutator transaction binding the contract method 0x52c7157d.
+//
+// Solidity: function onTimeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns()
+func (_ICS20Transfer *ICS20TransferTransactor) OnTimeoutPacket(opts *bind.TransactOpts, packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.contract.Transact(opts, "onTimeoutPacket", packet, arg1)
+}
+
+// OnTimeoutPacket is a paid mutator transaction binding the contract method 0x52c7157d.
+//
+// Solidity: function onTimeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns()
+func (_ICS20Transfer *ICS20TransferSession) OnTimeoutPacket(packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnTimeoutPacket(&_ICS20Transfer.TransactOpts, packet, arg1)
+}
+
+// OnTimeoutPacket is a paid mutator transaction binding the contract method 0x52c7157d.
+//
+// Solidity: function onTimeoutPacket((uint64,string,string,string,string,bytes,(uint64,uint64),uint64) packet, address ) returns()
+func (_ICS20Transfer *ICS20TransferTransactorSession) OnTimeoutPacket(packet Packet, arg1 common.Address) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.OnTimeoutPacket(&_ICS20Transfer.TransactOpts, packet, arg1)
+}
+
+// SendTransfer is a paid mutator transaction binding the contract method 0xf66c9700.
+//
+// Solidity: function sendTransfer(address token, uint256 amount, string receiver, string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, string memo) returns(uint64)
+func (_ICS20Transfer *ICS20TransferTransactor) SendTransfer(opts *bind.TransactOpts, token common.Address, amount *big.Int, receiver string, sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, memo string) (*types.Transaction, error) {
+	return _ICS20Transfer.contract.Transact(opts, "sendTransfer", token, amount, receiver, sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, memo)
+}
+
+// SendTransfer is a paid mutator transaction binding the contract method 0xf66c9700.
+//
+// Solidity: function sendTransfer(address token, uint256 amount, string receiver, string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, string memo) returns(uint64)
+func (_ICS20Transfer *ICS20TransferSession) SendTransfer(token common.Address, amount *big.Int, receiver string, sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, memo string) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.SendTransfer(&_ICS20Transfer.TransactOpts, token, amount, receiver, sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, memo)
+}
+
+// SendTransfer is a paid mutator transaction binding the contract method 0xf66c9700.
+//
+// Solidity: function sendTransfer(address token, uint256 amount, string receiver, string sourcePort, string sourceChannel, (uint64,uint64) timeoutHeight, uint64 timeoutTimestamp, string memo) returns(uint64)
+func (_ICS20Transfer *ICS20TransferTransactorSession) SendTransfer(token common.Address, amount *big.Int, receiver string, sourcePort string, sourceChannel string, timeoutHeight Height, timeoutTimestamp uint64, memo string) (*types.Transaction, error) {
+	return _ICS20Transfer.Contract.SendTransfer(&_ICS20Transfer.TransactOpts, token, amount, receiver, sourcePort, sourceChannel, timeoutHeight, timeoutTimestamp, memo)
+}
+
+// ICS20TransferRecvFailedIterator is returned from FilterRecvFailed and is used to iterate over the raw logs and unpacked data for RecvFailed events raised by the ICS20Transfer contract.
+type ICS20TransferRecvFailedIterator struct {
+	Event *ICS20TransferRecvFailed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ICS20TransferRecvFailedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ICS20TransferRecvFailed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ICS20TransferRecvFailed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ICS20TransferRecvFailedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ICS20TransferRecvFailedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ICS20TransferRecvFailed represents a RecvFailed event raised by the ICS20Transfer contract.
+type ICS20TransferRecvFailed struct {
+	Sequence      uint64
+	SourcePort    string
+	SourceChannel string
+	Reason        []byte
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterRecvFailed is a free log retrieval operation binding the contract event 0xa4fa9d5cbaf4b4b316b861f9319aa4ecc8f93b7d92e149b5e7d849a3f055c7a4.
+//
+// Solidity: event RecvFailed(uint64 indexed sequence, string sourcePort, string sourceChannel, bytes reason)
+func (_ICS20Transfer *ICS20TransferFilterer) FilterRecvFailed(opts *bind.FilterOpts, sequence []uint64) (*ICS20TransferRecvFailedIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _ICS20Transfer.contract.FilterLogs(opts, "RecvFailed", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferRecvFailedIterator{contract: _ICS20Transfer.contract, event: "RecvFailed", logs: logs, sub: sub}, nil
+}
+
+// WatchRecvFailed is a free log subscription operation binding the contract event 0xa4fa9d5cbaf4b4b316b861f9319aa4ecc8f93b7d92e149b5e7d849a3f055c7a4.
+//
+// Solidity: event RecvFailed(uint64 indexed sequence, string sourcePort, string sourceChannel, bytes reason)
+func (_ICS20Transfer *ICS20TransferFilterer) WatchRecvFailed(opts *bind.WatchOpts, sink chan<- *ICS20TransferRecvFailed, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _ICS20Transfer.contract.WatchLogs(opts, "RecvFailed", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ICS20TransferRecvFailed)
+				if err := _ICS20Transfer.contract.UnpackLog(event, "RecvFailed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRecvFailed is a log parse operation binding the contract event 0xa4fa9d5cbaf4b4b316b861f9319aa4ecc8f93b7d92e149b5e7d849a3f055c7a4.
+//
+// Solidity: event RecvFailed(uint64 indexed sequence, string sourcePort, string sourceChannel, bytes reason)
+func (_ICS20Transfer *ICS20TransferFilterer) ParseRecvFailed(log types.Log) (*ICS20TransferRecvFailed, error) {
+	event := new(ICS20TransferRecvFailed)
+	if err := _ICS20Transfer.contract.UnpackLog(event, "RecvFailed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ICS20TransferRefundedIterator is returned from FilterRefunded and is used to iterate over the raw logs and unpacked data for Refunded events raised by the ICS20Transfer contract.
+type ICS20TransferRefundedIterator struct {
+	Event *ICS20TransferRefunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ICS20TransferRefundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ICS20TransferRefunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ICS20TransferRefunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ICS20TransferRefundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ICS20TransferRefundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ICS20TransferRefunded represents a Refunded event raised by the ICS20Transfer contract.
+type ICS20TransferRefunded struct {
+	Sequence uint64
+	Sender   common.Address
+	Token    common.Address
+	Amount   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterRefunded is a free log retrieval operation binding the contract event 0x15658c3942b402b21a95216bb496ce99c9366c32efbce20c584371db3ffd0166.
+//
+// Solidity: event Refunded(uint64 indexed sequence, address sender, address token, uint256 amount)
+func (_ICS20Transfer *ICS20TransferFilterer) FilterRefunded(opts *bind.FilterOpts, sequence []uint64) (*ICS20TransferRefundedIterator, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _ICS20Transfer.contract.FilterLogs(opts, "Refunded", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferRefundedIterator{contract: _ICS20Transfer.contract, event: "Refunded", logs: logs, sub: sub}, nil
+}
+
+// WatchRefunded is a free log subscription operation binding the contract event 0x15658c3942b402b21a95216bb496ce99c9366c32efbce20c584371db3ffd0166.
+//
+// Solidity: event Refunded(uint64 indexed sequence, address sender, address token, uint256 amount)
+func (_ICS20Transfer *ICS20TransferFilterer) WatchRefunded(opts *bind.WatchOpts, sink chan<- *ICS20TransferRefunded, sequence []uint64) (event.Subscription, error) {
+
+	var sequenceRule []interface{}
+	for _, sequenceItem := range sequence {
+		sequenceRule = append(sequenceRule, sequenceItem)
+	}
+
+	logs, sub, err := _ICS20Transfer.contract.WatchLogs(opts, "Refunded", sequenceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ICS20TransferRefunded)
+				if err := _ICS20Transfer.contract.UnpackLog(event, "Refunded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRefunded is a log parse operation binding the contract event 0x15658c3942b402b21a95216bb496ce99c9366c32efbce20c584371db3ffd0166.
+//
+// Solidity: event Refunded(uint64 indexed sequence, address sender, address token, uint256 amount)
+func (_ICS20Transfer *ICS20TransferFilterer) ParseRefunded(log types.Log) (*ICS20TransferRefunded, error) {
+	event := new(ICS20TransferRefunded)
+	if err := _ICS20Transfer.contract.UnpackLog(event, "Refunded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ICS20TransferVoucherCreatedIterator is returned from FilterVoucherCreated and is used to iterate over the raw logs and unpacked data for VoucherCreated events raised by the ICS20Transfer contract.
+type ICS20TransferVoucherCreatedIterator struct {
+	Event *ICS20TransferVoucherCreated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ICS20TransferVoucherCreatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ICS20TransferVoucherCreated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ICS20TransferVoucherCreated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ICS20TransferVoucherCreatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ICS20TransferVoucherCreatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ICS20TransferVoucherCreated represents a VoucherCreated event raised by the ICS20Transfer contract.
+type ICS20TransferVoucherCreated struct {
+	DenomTrace string
+	Voucher    common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterVoucherCreated is a free log retrieval operation binding the contract event 0x20d48ca528a8d53ea6e9b95ef9a339244a67c195c75d942b12847223113283ca.
+//
+// Solidity: event VoucherCreated(string denomTrace, address voucher)
+func (_ICS20Transfer *ICS20TransferFilterer) FilterVoucherCreated(opts *bind.FilterOpts) (*ICS20TransferVoucherCreatedIterator, error) {
+
+	logs, sub, err := _ICS20Transfer.contract.FilterLogs(opts, "VoucherCreated")
+	if err != nil {
+		return nil, err
+	}
+	return &ICS20TransferVoucherCreatedIterator{contract: _ICS20Transfer.contract, event: "VoucherCreated", logs: logs, sub: sub}, nil
+}
+
+// WatchVoucherCreated is a free log subscription operation binding the contract event 0x20d48ca528a8d53ea6e9b95ef9a339244a67c195c75d942b12847223113283ca.
+//
+// Solidity: event VoucherCreated(string denomTrace, address voucher)
+func (_ICS20Transfer *ICS20TransferFilterer) WatchVoucherCreated(opts *bind.WatchOpts, sink chan<- *ICS20TransferVoucherCreated) (event.Subscription, error) {
+
+	logs, sub, err := _ICS20Transfer.contract.WatchLogs(opts, "VoucherCreated")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ICS20TransferVoucherCreated)
+				if err := _ICS20Transfer.contract.UnpackLog(event, "VoucherCreated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVoucherCreated is a log parse operation binding the contract event 0x20d48ca528a8d53ea6e9b95ef9a339244a67c195c75d942b12847223113283ca.
+//
+// Solidity: event VoucherCreated(string denomTrace, address voucher)
+func (_ICS20Transfer *ICS20TransferFilterer) ParseVoucherCreated(log types.Log) (*ICS20TransferVoucherCreated, error) {
+	event := new(ICS20TransferVoucherCreated)
+	if err := _ICS20Transfer.contract.UnpackLog(event, "VoucherCreated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TestTokenMetaData contains all meta data concerning the TestToken contract.
+var TestTokenMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x6080604052346103b557610aa080380380610019816103b9565b9283398101906060818303126103b55780516001600160401b0381116103b557826100459183016103de565b60208201519092906001600160401b0381116103b5576040916100699184016103de565b91015182516001600160401b0381116102c9575f54600181811c911680156103ab575b60208210146102ab57601f8111610349575b506020601f82116001146102e857819293945f926102dd575b50508160011b915f199060031b1c1916175f555b81516001600160401b0381116102c957600154600181811c911680156102bf575b60208210146102ab57601f8111610248575b50602092601f82116001146101e757928192935f926101dc575b50508160011b915f199060031b1c1916176001555b33156101975761013f8160025461042f565b600255335f52600360205260405f2061015982825461042f565b90556040519081525f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60203393a360405161064f90816104518239f35b60405162461bcd60e51b815260206004820152601f60248201527f45524332303a206d696e7420746f20746865207a65726f2061646472657373006044820152606490fd5b015190505f80610118565b601f1982169360015f52805f20915f5b8681106102305750836001959610610218575b505050811b0160015561012d565b01515f1960f88460031b161c191690555f808061020a565b919260206001819286850151815501940192016101f7565b60015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f830160051c810191602084106102a1575b601f0160051c01905b81811061029657506100fe565b5f8155600101610289565b9091508190610280565b634e487b7160e01b5f52602260045260245ffd5b90607f16906100ec565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100b7565b601f198216905f8052805f20915f5b81811061033157509583600195969710610319575b505050811b015f556100cb565b01515f1960f88460031b161c191690555f808061030c565b9192602060018192868b0151815501940192016102f7565b5f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f830160051c810191602084106103a1575b601f0160051c01905b818110610396575061009e565b5f8155600101610389565b9091508190610380565b90607f169061008c565b5f80fd5b6040519190601f01601f191682016001600160401b038111838210176102c957604052565b81601f820112156103b5578051906001600160401b0382116102c95761040d601f8301601f19166020016103b9565b92828452602083830101116103b557815f9260208093018386015e8301015290565b9190820180921161043c57565b634e487b7160e01b5f52601160045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c806306fdde03146103f8578063095ea7b31461037f57806318160ddd1461036257806323b872dd14610271578063313ce5671461025757806370a082311461021f57806395d89b4114610101578063a9059cbb146100d05763dd62ed3e1461007c575f80fd5b346100cc5760403660031901126100cc576100956104f4565b61009d61050a565b6001600160a01b039182165f908152600460209081526040808320949093168252928352819020549051908152f35b5f80fd5b346100cc5760403660031901126100cc576100f66100ec6104f4565b6024359033610520565b602060405160018152f35b346100cc575f3660031901126100cc576040515f6001548060011c90600181168015610215575b602083108114610201578285529081156101e5575060011461018f575b50819003601f01601f191681019067ffffffffffffffff82118183101761017b576040829052819061017790826104ca565b0390f35b634e487b7160e01b5f52604160045260245ffd5b60015f9081529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b8282106101cf57506020915082010182610145565b60018160209254838588010152019101906101ba565b90506020925060ff191682840152151560051b82010182610145565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610128565b346100cc5760203660031901126100cc576001600160a01b036102406104f4565b165f526003602052602060405f2054604051908152f35b346100cc575f3660031901126100cc5760206040515f8152f35b346100cc5760603660031901126100cc5761028a6104f4565b61029261050a565b6001600160a01b0382165f81815260046020908152604080832033845290915290205490926044359291600181016102d0575b506100f69350610520565b83811061031d57838103908111610309576100f6945f52600460205260405f2060018060a01b0333165f5260205260405f2055846102c5565b634e487b7160e01b5f52601160045260245ffd5b60405162461bcd60e51b815260206004820152601d60248201527f45524332303a20696e73756666696369656e7420616c6c6f77616e63650000006044820152606490fd5b346100cc575f3660031901126100cc576020600254604051908152f35b346100cc5760403660031901126100cc576103986104f4565b335f8181526004602090815260408083206001600160a01b03909516808452948252918290206024359081905591519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a3602060405160018152f35b346100cc575f3660031901126100cc576040515f5f548060011c906001811680156104c0575b602083108114610201578285529081156101e5575060011461046c5750819003601f01601f191681019067ffffffffffffffff82118183101761017b576040829052819061017790826104ca565b5f8080529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b8282106104aa57506020915082010182610145565b6001816020925483858801015201910190610495565b91607f169161041e565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100cc57565b602435906001600160a01b03821682036100cc57565b6001600160a01b03909116919082156105f1576001600160a01b03165f818152600360205260409020549091908181106105ac578190835f5260036020520360405f2055825f52600360205260405f20805491808301809311610309577fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9260209255604051908152a3565b60405162461bcd60e51b815260206004820152601b60248201527f45524332303a20696e73756666696369656e742062616c616e636500000000006044820152606490fd5b60405162461bcd60e51b815260206004820152602360248201527f45524332303a207472616e7366657220746f20746865207a65726f206164647260448201526265737360e81b6064820152608490fdfea164736f6c634300081c000a",
+}
+
+// TestTokenABI is the input ABI used to generate the binding from.
+// Deprecated: Use TestTokenMetaData.ABI instead.
+var TestTokenABI = TestTokenMetaData.ABI
+
+// TestTokenBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use TestTokenMetaData.Bin instead.
+var TestTokenBin = TestTokenMetaData.Bin
+
+// DeployTestToken deploys a new Ethereum contract, binding an instance of TestToken to it.
+func DeployTestToken(auth *bind.TransactOpts, backend bind.ContractBackend, name_ string, symbol_ string, supply *big.Int) (common.Address, *types.Transaction, *TestToken, error) {
+	parsed, err := TestTokenMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(TestTokenBin), backend, name_, symbol_, supply)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &TestToken{TestTokenCaller: TestTokenCaller{contract: contract}, TestTokenTransactor: TestTokenTransactor{contract: contract}, TestTokenFilterer: TestTokenFilterer{contract: contract}}, nil
+}
+
+// TestToken is an auto generated Go binding around an Ethereum contract.
+type TestToken struct {
+	TestTokenCaller     // Read-only binding to the contract
+	TestTokenTransactor // Write-only binding to the contract
+	TestTokenFilterer   // Log filterer for contract events
+}
+
+// TestTokenCaller is an auto generated read-only Go binding around an Ethereum contract.
+type TestTokenCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestTokenTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type TestTokenTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestTokenFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type TestTokenFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestTokenSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type TestTokenSession struct {
+	Contract     *TestToken        // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// TestTokenCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type TestTokenCallerSession struct {
+	Contract *TestTokenCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts    // Call options to use throughout this session
+}
+
+// TestTokenTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type TestTokenTransactorSession struct {
+	Contract     *TestTokenTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// TestTokenRaw is an auto generated low-level Go binding around an Ethereum contract.
+type TestTokenRaw struct {
+	Contract *TestToken // Generic contract binding to access the raw methods on
+}
+
+// TestTokenCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type TestTokenCallerRaw struct {
+	Contract *TestTokenCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// TestTokenTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type TestTokenTransactorRaw struct {
+	Contract *TestTokenTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewTestToken creates a new instance of TestToken, bound to a specific deployed contract.
+func NewTestToken(address common.Address, backend bind.ContractBackend) (*TestToken, error) {
+	contract, err := bindTestToken(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &TestToken{TestTokenCaller: TestTokenCaller{contract: contract}, TestTokenTransactor: TestTokenTransactor{contract: contract}, TestTokenFilterer: TestTokenFilterer{contract: contract}}, nil
+}
+
+// NewTestTokenCaller creates a new read-only instance of TestToken, bound to a specific deployed contract.
+func NewTestTokenCaller(address common.Address, caller bind.ContractCaller) (*TestTokenCaller, error) {
+	contract, err := bindTestToken(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestTokenCaller{contract: contract}, nil
+}
+
+// NewTestTokenTransactor creates a new write-only instance of TestToken, bound to a specific deployed contract.
+func NewTestTokenTransactor(address common.Address, transactor bind.ContractTransactor) (*TestTokenTransactor, error) {
+	contract, err := bindTestToken(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestTokenTransactor{contract: contract}, nil
+}
+
+// NewTestTokenFilterer creates a new log filterer instance of TestToken, bound to a specific deployed contract.
+func NewTestTokenFilterer(address common.Address, filterer bind.ContractFilterer) (*TestTokenFilterer, error) {
+	contract, err := bindTestToken(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &TestTokenFilterer{contract: contract}, nil
+}
+
+// bindTestToken binds a generic wrapper to an already deployed contract.
+func bindTestToken(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := TestTokenMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestToken *TestTokenRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestToken.Contract.TestTokenCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestToken *TestTokenRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestToken.Contract.TestTokenTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestToken *TestTokenRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestToken.Contract.TestTokenTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestToken *TestTokenCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestToken.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestToken *TestTokenTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestToken.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestToken *TestTokenTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestToken.Contract.contract.Transact(opts, method, params...)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_TestToken *TestTokenCaller) Allowance(opts *bind.CallOpts, arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "allowance", arg0, arg1)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_TestToken *TestTokenSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _TestToken.Contract.Allowance(&_TestToken.CallOpts, arg0, arg1)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_TestToken *TestTokenCallerSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _TestToken.Contract.Allowance(&_TestToken.CallOpts, arg0, arg1)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_TestToken *TestTokenCaller) BalanceOf(opts *bind.CallOpts, arg0 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "balanceOf", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_TestToken *TestTokenSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _TestToken.Contract.BalanceOf(&_TestToken.CallOpts, arg0)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_TestToken *TestTokenCallerSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _TestToken.Contract.BalanceOf(&_TestToken.CallOpts, arg0)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_TestToken *TestTokenCaller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_TestToken *TestTokenSession) Decimals() (uint8, error) {
+	return _TestToken.Contract.Decimals(&_TestToken.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_TestToken *TestTokenCallerSession) Decimals() (uint8, error) {
+	return _TestToken.Contract.Decimals(&_TestToken.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_TestToken *TestTokenCaller) Name(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "name")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_TestToken *TestTokenSession) Name() (string, error) {
+	return _TestToken.Contract.Name(&_TestToken.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_TestToken *TestTokenCallerSession) Name() (string, error) {
+	return _TestToken.Contract.Name(&_TestToken.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_TestToken *TestTokenCaller) Symbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "symbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_TestToken *TestTokenSession) Symbol() (string, error) {
+	return _TestToken.Contract.Symbol(&_TestToken.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_TestToken *TestTokenCallerSession) Symbol() (string, error) {
+	return _TestToken.Contract.Symbol(&_TestToken.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_TestToken *TestTokenCaller) TotalSupply(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _TestToken.contract.Call(opts, &out, "totalSupply")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_TestToken *TestTokenSession) TotalSupply() (*big.Int, error) {
+	return _TestToken.Contract.TotalSupply(&_TestToken.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_TestToken *TestTokenCallerSession) TotalSupply() (*big.Int, error) {
+	return _TestToken.Contract.TotalSupply(&_TestToken.CallOpts)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactor) Approve(opts *bind.TransactOpts, spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.contract.Transact(opts, "approve", spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_TestToken *TestTokenSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.Approve(&_TestToken.TransactOpts, spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.Approve(&_TestToken.TransactOpts, spender, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactor) Transfer(opts *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.contract.Transact(opts, "transfer", to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.Transfer(&_TestToken.TransactOpts, to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactorSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.Transfer(&_TestToken.TransactOpts, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactor) TransferFrom(opts *bind.TransactOpts, from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.contract.Transact(opts, "transferFrom", from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.TransferFrom(&_TestToken.TransactOpts, from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_TestToken *TestTokenTransactorSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _TestToken.Contract.TransferFrom(&_TestToken.TransactOpts, from, to, value)
+}
+
+// TestTokenApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the TestToken contract.
+type TestTokenApprovalIterator struct {
+	Event *TestTokenApproval // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TestTokenApprovalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TestTokenApproval)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TestTokenApproval)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TestTokenApprovalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TestTokenApprovalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TestTokenApproval represents a Approval event raised by the TestToken contract.
+type TestTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterApproval is a free log retrieval operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_TestToken *TestTokenFilterer) FilterApproval(opts *bind.FilterOpts, owner []common.Address, spender []common.Address) (*TestTokenApprovalIterator, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _TestToken.contract.FilterLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &TestTokenApprovalIterator{contract: _TestToken.contract, event: "Approval", logs: logs, sub: sub}, nil
+}
+
+// WatchApproval is a free log subscription operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_TestToken *TestTokenFilterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *TestTokenApproval, owner []common.Address, spender []common.Address) (event.Subscription, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _TestToken.contract.WatchLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TestTokenApproval)
+				if err := _TestToken.contract.UnpackLog(event, "Approval", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseApproval is a log parse operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_TestToken *TestTokenFilterer) ParseApproval(log types.Log) (*TestTokenApproval, error) {
+	event := new(TestTokenApproval)
+	if err := _TestToken.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TestTokenTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the TestToken contract.
+type TestTokenTransferIterator struct {
+	Event *TestTokenTransfer // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TestTokenTransferIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TestTokenTransfer)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TestTokenTransfer)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TestTokenTransferIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TestTokenTransferIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TestTokenTransfer represents a Transfer event raised by the TestToken contract.
+type TestTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransfer is a free log retrieval operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_TestToken *TestTokenFilterer) FilterTransfer(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*TestTokenTransferIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _TestToken.contract.FilterLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &TestTokenTransferIterator{contract: _TestToken.contract, event: "Transfer", logs: logs, sub: sub}, nil
+}
+
+// WatchTransfer is a free log subscription operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_TestToken *TestTokenFilterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *TestTokenTransfer, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _TestToken.contract.WatchLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TestTokenTransfer)
+				if err := _TestToken.contract.UnpackLog(event, "Transfer", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransfer is a log parse operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_TestToken *TestTokenFilterer) ParseTransfer(log types.Log) (*TestTokenTransfer, error) {
+	event := new(TestTokenTransfer)
+	if err := _TestToken.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VoucherMetaData contains all meta data concerning the Voucher contract.
+var VoucherMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"denomTrace\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a06040523461036457610c968038038061001981610368565b928339810190602081830312610364578051906001600160401b038211610364570181601f82011215610364578051906001600160401b03821161027a5761006a601f8301601f1916602001610368565b928284526020838301011161036457815f9260208093018386015e830101526100936040610368565b600381526249424360e81b602082015281516001600160401b03811161027a575f54600181811c9116801561035a575b602082101461025c57601f81116102f8575b50602092601f821160011461029957928192935f9261028e575b50508160011b915f199060031b1c1916175f555b80516001600160401b03811161027a57600154600181811c91168015610270575b602082101461025c57601f81116101f9575b50602091601f8211600114610199579181925f9261018e575b50508160011b915f199060031b1c1916176001555b33608052604051610908908161038e82396080518181816101450152818161039501526106230152f35b015190505f8061014f565b601f1982169260015f52805f20915f5b8581106101e1575083600195106101c9575b505050811b01600155610164565b01515f1960f88460031b161c191690555f80806101bb565b919260206001819286850151815501940192016101a9565b60015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f830160051c81019160208410610252575b601f0160051c01905b8181106102475750610136565b5f815560010161023a565b9091508190610231565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610124565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100ef565b601f198216935f8052805f20915f5b8681106102e057508360019596106102c8575b505050811b015f55610103565b01515f1960f88460031b161c191690555f80806102bb565b919260206001819286850151815501940192016102a8565b5f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f830160051c81019160208410610350575b601f0160051c01905b81811061034557506100d5565b5f8155600101610338565b909150819061032f565b90607f16906100c3565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761027a5760405256fe60806040526004361015610011575f80fd5b5f3560e01c806306fdde0314610652578063075461721461060e578063095ea7b31461059557806318160ddd1461057857806323b872dd14610487578063313ce5671461046d57806340c10f191461037257806370a082311461033a57806395d89b411461021c5780639dc29fac14610122578063a9059cbb146100f15763dd62ed3e1461009d575f80fd5b346100ed5760403660031901126100ed576100b661074e565b6100be610764565b6001600160a01b039182165f908152600460209081526040808320949093168252928352819020549051908152f35b5f80fd5b346100ed5760403660031901126100ed5761011761010d61074e565b60243590336107dd565b602060405160018152f35b346100ed5760403660031901126100ed5761013b61074e565b60243590610173337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461077a565b6001600160a01b03165f81815260036020526040902054918083106101d7576020817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef925f95858752600384520360408620558060025403600255604051908152a3005b60405162461bcd60e51b815260206004820152601b60248201527f45524332303a206275726e20657863656564732062616c616e636500000000006044820152606490fd5b346100ed575f3660031901126100ed576040515f6001548060011c90600181168015610330575b60208310811461031c5782855290811561030057506001146102aa575b50819003601f01601f191681019067ffffffffffffffff82118183101761029657604082905281906102929082610724565b0390f35b634e487b7160e01b5f52604160045260245ffd5b60015f9081529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b8282106102ea57506020915082010182610260565b60018160209254838588010152019101906102d5565b90506020925060ff191682840152151560051b82010182610260565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610243565b346100ed5760203660031901126100ed576001600160a01b0361035b61074e565b165f526003602052602060405f2054604051908152f35b346100ed5760403660031901126100ed5761038b61074e565b602435906103c3337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461077a565b6001600160a01b0316908115610428577fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020826104045f946002546107d0565b600255848452600382526040842061041d8282546107d0565b9055604051908152a3005b60405162461bcd60e51b815260206004820152601f60248201527f45524332303a206d696e7420746f20746865207a65726f2061646472657373006044820152606490fd5b346100ed575f3660031901126100ed5760206040515f8152f35b346100ed5760603660031901126100ed576104a061074e565b6104a8610764565b6001600160a01b0382165f81815260046020908152604080832033845290915290205490926044359291600181016104e6575b5061011793506107dd565b8381106105335783810390811161051f57610117945f52600460205260405f2060018060a01b0333165f5260205260405f2055846104db565b634e487b7160e01b5f52601160045260245ffd5b60405162461bcd60e51b815260206004820152601d60248201527f45524332303a20696e73756666696369656e7420616c6c6f77616e63650000006044820152606490fd5b346100ed575f3660031901126100ed576020600254604051908152f35b346100ed5760403660031901126100ed576105ae61074e565b335f8181526004602090815260408083206001600160a01b03909516808452948252918290206024359081905591519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a3602060405160018152f35b346100ed575f3660031901126100ed576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346100ed575f3660031901126100ed576040515f5f548060011c9060018116801561071a575b60208310811461031c5782855290811561030057506001146106c65750819003601f01601f191681019067ffffffffffffffff82118183101761029657604082905281906102929082610724565b5f8080529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b82821061070457506020915082010182610260565b60018160209254838588010152019101906106ef565b91607f1691610678565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100ed57565b602435906001600160a01b03821682036100ed57565b1561078157565b60405162461bcd60e51b815260206004820152602160248201527f566f75636865723a2063616c6c6572206973206e6f7420746865206d696e74656044820152603960f91b6064820152608490fd5b9190820180921161051f57565b6001600160a01b03909116919082156108aa576001600160a01b03165f8181526003602052604090205490919081811061086557817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f52600384520360405f2055845f526003825260405f2061085a8282546107d0565b9055604051908152a3565b60405162461bcd60e51b815260206004820152601b60248201527f45524332303a20696e73756666696369656e742062616c616e636500000000006044820152606490fd5b60405162461bcd60e51b815260206004820152602360248201527f45524332303a207472616e7366657220746f20746865207a65726f206164647260448201526265737360e81b6064820152608490fdfea164736f6c634300081c000a",
+}
+
+// VoucherABI is the input ABI used to generate the binding from.
+// Deprecated: Use VoucherMetaData.ABI instead.
+var VoucherABI = VoucherMetaData.ABI
+
+// VoucherBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use VoucherMetaData.Bin instead.
+var VoucherBin = VoucherMetaData.Bin
+
+// DeployVoucher deploys a new Ethereum contract, binding an instance of Voucher to it.
+func DeployVoucher(auth *bind.TransactOpts, backend bind.ContractBackend, denomTrace string) (common.Address, *types.Transaction, *Voucher, error) {
+	parsed, err := VoucherMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(VoucherBin), backend, denomTrace)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Voucher{VoucherCaller: VoucherCaller{contract: contract}, VoucherTransactor: VoucherTransactor{contract: contract}, VoucherFilterer: VoucherFilterer{contract: contract}}, nil
+}
+
+// Voucher is an auto generated Go binding around an Ethereum contract.
+type Voucher struct {
+	VoucherCaller     // Read-only binding to the contract
+	VoucherTransactor // Write-only binding to the contract
+	VoucherFilterer   // Log filterer for contract events
+}
+
+// VoucherCaller is an auto generated read-only Go binding around an Ethereum contract.
+type VoucherCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VoucherTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type VoucherTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VoucherFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type VoucherFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VoucherSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type VoucherSession struct {
+	Contract     *Voucher          // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// VoucherCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type VoucherCallerSession struct {
+	Contract *VoucherCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts  // Call options to use throughout this session
+}
+
+// VoucherTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type VoucherTransactorSession struct {
+	Contract     *VoucherTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// VoucherRaw is an auto generated low-level Go binding around an Ethereum contract.
+type VoucherRaw struct {
+	Contract *Voucher // Generic contract binding to access the raw methods on
+}
+
+// VoucherCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type VoucherCallerRaw struct {
+	Contract *VoucherCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// VoucherTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type VoucherTransactorRaw struct {
+	Contract *VoucherTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewVoucher creates a new instance of Voucher, bound to a specific deployed contract.
+func NewVoucher(address common.Address, backend bind.ContractBackend) (*Voucher, error) {
+	contract, err := bindVoucher(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Voucher{VoucherCaller: VoucherCaller{contract: contract}, VoucherTransactor: VoucherTransactor{contract: contract}, VoucherFilterer: VoucherFilterer{contract: contract}}, nil
+}
+
+// NewVoucherCaller creates a new read-only instance of Voucher, bound to a specific deployed contract.
+func NewVoucherCaller(address common.Address, caller bind.ContractCaller) (*VoucherCaller, error) {
+	contract, err := bindVoucher(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VoucherCaller{contract: contract}, nil
+}
+
+// NewVoucherTransactor creates a new write-only instance of Voucher, bound to a specific deployed contract.
+func NewVoucherTransactor(address common.Address, transactor bind.ContractTransactor) (*VoucherTransactor, error) {
+	contract, err := bindVoucher(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VoucherTransactor{contract: contract}, nil
+}
+
+// NewVoucherFilterer creates a new log filterer instance of Voucher, bound to a specific deployed contract.
+func NewVoucherFilterer(address common.Address, filterer bind.ContractFilterer) (*VoucherFilterer, error) {
+	contract, err := bindVoucher(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &VoucherFilterer{contract: contract}, nil
+}
+
+// bindVoucher binds a generic wrapper to an already deployed contract.
+func bindVoucher(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := VoucherMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Voucher *VoucherRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Voucher.Contract.VoucherCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Voucher *VoucherRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Voucher.Contract.VoucherTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Voucher *VoucherRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Voucher.Contract.VoucherTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Voucher *VoucherCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Voucher.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Voucher *VoucherTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Voucher.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Voucher *VoucherTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Voucher.Contract.contract.Transact(opts, method, params...)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_Voucher *VoucherCaller) Allowance(opts *bind.CallOpts, arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "allowance", arg0, arg1)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_Voucher *VoucherSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _Voucher.Contract.Allowance(&_Voucher.CallOpts, arg0, arg1)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_Voucher *VoucherCallerSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _Voucher.Contract.Allowance(&_Voucher.CallOpts, arg0, arg1)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_Voucher *VoucherCaller) BalanceOf(opts *bind.CallOpts, arg0 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "balanceOf", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_Voucher *VoucherSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _Voucher.Contract.BalanceOf(&_Voucher.CallOpts, arg0)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_Voucher *VoucherCallerSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _Voucher.Contract.BalanceOf(&_Voucher.CallOpts, arg0)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_Voucher *VoucherCaller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_Voucher *VoucherSession) Decimals() (uint8, error) {
+	return _Voucher.Contract.Decimals(&_Voucher.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_Voucher *VoucherCallerSession) Decimals() (uint8, error) {
+	return _Voucher.Contract.Decimals(&_Voucher.CallOpts)
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_Voucher *VoucherCaller) Minter(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "minter")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_Voucher *VoucherSession) Minter() (common.Address, error) {
+	return _Voucher.Contract.Minter(&_Voucher.CallOpts)
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_Voucher *VoucherCallerSession) Minter() (common.Address, error) {
+	return _Voucher.Contract.Minter(&_Voucher.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_Voucher *VoucherCaller) Name(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "name")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_Voucher *VoucherSession) Name() (string, error) {
+	return _Voucher.Contract.Name(&_Voucher.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_Voucher *VoucherCallerSession) Name() (string, error) {
+	return _Voucher.Contract.Name(&_Voucher.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_Voucher *VoucherCaller) Symbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "symbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_Voucher *VoucherSession) Symbol() (string, error) {
+	return _Voucher.Contract.Symbol(&_Voucher.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_Voucher *VoucherCallerSession) Symbol() (string, error) {
+	return _Voucher.Contract.Symbol(&_Voucher.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_Voucher *VoucherCaller) TotalSupply(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Voucher.contract.Call(opts, &out, "totalSupply")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_Voucher *VoucherSession) TotalSupply() (*big.Int, error) {
+	return _Voucher.Contract.TotalSupply(&_Voucher.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_Voucher *VoucherCallerSession) TotalSupply() (*big.Int, error) {
+	return _Voucher.Contract.TotalSupply(&_Voucher.CallOpts)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactor) Approve(opts *bind.TransactOpts, spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.contract.Transact(opts, "approve", spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_Voucher *VoucherSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Approve(&_Voucher.TransactOpts, spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Approve(&_Voucher.TransactOpts, spender, value)
+}
+
+// Burn is a paid mutator transaction binding the contract method 0x9dc29fac.
+//
+// Solidity: function burn(address from, uint256 value) returns()
+func (_Voucher *VoucherTransactor) Burn(opts *bind.TransactOpts, from common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.contract.Transact(opts, "burn", from, value)
+}
+
+// Burn is a paid mutator transaction binding the contract method 0x9dc29fac.
+//
+// Solidity: function burn(address from, uint256 value) returns()
+func (_Voucher *VoucherSession) Burn(from common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Burn(&_Voucher.TransactOpts, from, value)
+}
+
+// Burn is a paid mutator transaction binding the contract method 0x9dc29fac.
+//
+// Solidity: function burn(address from, uint256 value) returns()
+func (_Voucher *VoucherTransactorSession) Burn(from common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Burn(&_Voucher.TransactOpts, from, value)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 value) returns()
+func (_Voucher *VoucherTransactor) Mint(opts *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.contract.Transact(opts, "mint", to, value)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 value) returns()
+func (_Voucher *VoucherSession) Mint(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Mint(&_Voucher.TransactOpts, to, value)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 value) returns()
+func (_Voucher *VoucherTransactorSession) Mint(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Mint(&_Voucher.TransactOpts, to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactor) Transfer(opts *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.contract.Transact(opts, "transfer", to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_Voucher *VoucherSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Transfer(&_Voucher.TransactOpts, to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactorSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.Transfer(&_Voucher.TransactOpts, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactor) TransferFrom(opts *bind.TransactOpts, from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.contract.Transact(opts, "transferFrom", from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_Voucher *VoucherSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.TransferFrom(&_Voucher.TransactOpts, from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_Voucher *VoucherTransactorSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _Voucher.Contract.TransferFrom(&_Voucher.TransactOpts, from, to, value)
+}
+
+// VoucherApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the Voucher contract.
+type VoucherApprovalIterator struct {
+	Event *VoucherApproval // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VoucherApprovalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VoucherApproval)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VoucherApproval)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VoucherApprovalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VoucherApprovalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VoucherApproval represents a Approval event raised by the Voucher contract.
+type VoucherApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterApproval is a free log retrieval operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_Voucher *VoucherFilterer) FilterApproval(opts *bind.FilterOpts, owner []common.Address, spender []common.Address) (*VoucherApprovalIterator, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _Voucher.contract.FilterLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VoucherApprovalIterator{contract: _Voucher.contract, event: "Approval", logs: logs, sub: sub}, nil
+}
+
+// WatchApproval is a free log subscription operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_Voucher *VoucherFilterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *VoucherApproval, owner []common.Address, spender []common.Address) (event.Subscription, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _Voucher.contract.WatchLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VoucherApproval)
+				if err := _Voucher.contract.UnpackLog(event, "Approval", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseApproval is a log parse operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_Voucher *VoucherFilterer) ParseApproval(log types.Log) (*VoucherApproval, error) {
+	event := new(VoucherApproval)
+	if err := _Voucher.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VoucherTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the Voucher contract.
+type VoucherTransferIterator struct {
+	Event *VoucherTransfer // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VoucherTransferIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VoucherTransfer)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VoucherTransfer)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VoucherTransferIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VoucherTransferIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VoucherTransfer represents a Transfer event raised by the Voucher contract.
+type VoucherTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransfer is a free log retrieval operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_Voucher *VoucherFilterer) FilterTransfer(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*VoucherTransferIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Voucher.contract.FilterLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VoucherTransferIterator{contract: _Voucher.contract, event: "Transfer", logs: logs, sub: sub}, nil
+}
+
+// WatchTransfer is a free log subscription operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_Voucher *VoucherFilterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *VoucherTransfer, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Voucher.contract.WatchLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VoucherTransfer)
+				if err := _Voucher.contract.UnpackLog(event, "Transfer", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransfer is a log parse operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_Voucher *VoucherFilterer) ParseTransfer(log types.Log) (*VoucherTransfer, error) {
+	event := new(VoucherTransfer)
+	if err := _Voucher.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
