@@ -79,11 +79,13 @@ func newQueryFixture(t *testing.T) *queryFixture {
 
 	_, _, err = st.Observe(ctx, state.Key{Path: "a-b", Direction: dirBA, Channel: "channel-0", Sequence: 7}, func(r *state.Record) {
 		r.FirstSeen = now.Add(-2 * time.Minute)
+		r.History[0].At = r.FirstSeen
 	})
 	must(t, err)
 
 	done, _, err := st.Observe(ctx, state.Key{Path: "a-b", Direction: dirAB, Channel: "channel-0", Sequence: 8}, func(r *state.Record) {
 		r.FirstSeen = now.Add(-2 * time.Hour)
+		r.History[0].At = r.FirstSeen
 	})
 	must(t, err)
 	must(t, st.Transition(ctx, done, state.Received, "CD34"))
