@@ -63,37 +63,32 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 func unreceived(ctx context.Context, dst *End, packets []channeltypes.Packet) ([]channeltypes.Packet, []uint64, error) {
 	var todo []channeltypes.Packet
 	var skipped []uint64
-	h, err := dst.Chain.LatestHeight(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	h++ // read the state after block h
 	var nextRecv uint64
 	for _, p := range packets {
-		ch, err := dst.Chain.QueryProven(ctx, host.ChannelPath(p.DestinationPort, p.DestinationChannel), h)
+		ch, err := dst.Chain.Query(ctx, host.ChannelPath(p.DestinationPort, p.DestinationChannel))
 		if err != nil {
 			return nil, nil, err
 		}
 		var end channeltypes.Channel
-		if err := dst.Chain.Codec().Marshaler.Unmarshal(ch.Value, &end); err != nil {
+		if err := dst.Chain.Codec().Marshaler.Unmarshal(ch, &end); err != nil {
 			return nil, nil, fmt.Errorf("link: channel %s on %s: %w", p.DestinationChannel, dst.Chain.ChainID(), err)
 		}
 		done := false
 		if end.Ordering == channeltypes.ORDERED {
 			if nextRecv == 0 {
-				pr, err := dst.Chain.QueryProven(ctx, host.NextSequenceRecvPath(p.DestinationPort, p.DestinationChannel), h)
+				v, err := dst.Chain.Query(ctx, host.NextSequenceRecvPath(p.DestinationPort, p.DestinationChannel))
 				if err != nil {
 					return nil, nil, err
 				}
-				nextRecv = sdk.BigEndianToUint64(pr.Value)
+				nextRecv = sdk.BigEndianToUint64(v)
 			}
 			done = p.Sequence < nextRecv
 		} else {
-			pr, err := dst.Chain.QueryProven(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence), h)
+			v, err := dst.Chain.Query(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
 			if err != nil {
 				return nil, nil, err
 			}
-			done = len(pr.Value) > 0
+			done = len(v) > 0
 		}
 		if done {
 			skipped = append(skipped, p.Sequence)
@@ -110,22 +105,17 @@ func unreceived(ctx context.Context, dst *End, packets []channeltypes.Packet) ([
 // MsgAcknowledgement per ack whose proof verified. Acks whose packet
 // commitment is already gone from dst are skipped.
 func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (*Batch, error) {
-	h, err := dst.Chain.LatestHeight(ctx)
-	if err != nil {
-		return nil, err
-	}
-	h++ // read the state after block h
 	var todo []cosmos.PacketEvent
 	b := &Batch{}
 	for _, a := range acks {
 		if a.Kind != cosmos.WriteAck {
 			return nil, fmt.Errorf("link: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
 		}
-		pr, err := dst.Chain.QueryProven(ctx, host.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence), h)
+		v, err := dst.Chain.Query(ctx, host.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence))
 		if err != nil {
 			return nil, err
 		}
-		if len(pr.Value) == 0 {
+		if len(v) == 0 {
 			b.Skipped = append(b.Skipped, a.Packet.Sequence)
 			continue
 		}
@@ -204,6 +194,8 @@ func TimeoutPackets(ctx context.Context, src, dst *End, packets []channeltypes.P
 				b.Skipped = append(b.Skipped, p.Sequence)
 				continue
 			}
+			// Unused for unordered channels, but MsgTimeout refuses 0.
+			nextRecv = p.Sequence
 		}
 		msgs = append(msgs, channeltypes.NewMsgTimeout(p, nextRecv, pr.Proof, pr.ProofHeight, src.Chain.Address()))
 		b.Relayed = append(b.Relayed, p.Sequence)

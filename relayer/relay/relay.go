@@ -164,7 +164,7 @@ func (d *Direction) submitted(ctx context.Context, batch []item, b *link.Batch, 
 		d.Metrics.TxSubmitted.WithLabelValues(chain).Inc()
 		d.Metrics.GasUsed.WithLabelValues(chain).Add(float64(b.Tx.GasUsed))
 		d.Metrics.MsgsPerTx.WithLabelValues(chain).Observe(float64(len(b.Relayed) + 1))
-		d.Log.Info("relayed", zap.String("path", d.Dir.Path), zap.String("direction", d.Dir.Name()), zap.String("chain", chain),
+		d.Log.Info("relayed", zap.String("chain", chain),
 			zap.Int("packets", len(b.Relayed)), zap.Int("skipped", len(b.Skipped)), zap.Int64("proof_height", b.ProofsAt),
 			zap.String("tx", b.Tx.Hash), zap.Int64("gas_used", b.Tx.GasUsed))
 	}
@@ -218,8 +218,7 @@ func (d *Direction) fail(batch []item, errs []error, what string, err error) {
 			d.Metrics.RPCErrors.WithLabelValues(chain).Inc()
 		}
 	}
-	d.Log.Warn("relay failed; will retry", zap.String("path", d.Dir.Path), zap.String("direction", d.Dir.Name()),
-		zap.String("step", what), zap.Int("packets", len(batch)), zap.Error(err))
+	d.Log.Warn("relay failed; will retry", zap.String("step", what), zap.Int("packets", len(batch)), zap.Error(err))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	for _, it := range batch {

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	"github.com/spf13/cobra"
+
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/config"
+	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/node"
+)
+
+func newTxCmd(g *globalFlags) *cobra.Command {
+	cmd := &cobra.Command{Use: "tx", Short: "Send transactions that set paths up"}
+	var file string
+	var timeout time.Duration
+	linkCmd := &cobra.Command{
+		Use:   "link PATH --config FILE",
+		Short: "Create the clients, connection and channel of a path (resuming a half-done handshake)",
+		Long: "Creates 07-tendermint clients on both chains (from light-client-verified headers), runs the connection\n" +
+			"and channel handshakes with verified proofs, reuses any ids already set in the config and skips\n" +
+			"handshake steps already done on chain, and prints the ids to put into the path's src and dst.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if file == "" {
+				return usage(fmt.Errorf("--config is required"))
+			}
+			cfg, err := config.Load(file)
+			if err != nil {
+				return usage(fmt.Errorf("%s:\n%w", file, err))
+			}
+			var p *config.Path
+			for i := range cfg.Paths {
+				if cfg.Paths[i].Name == args[0] {
+					p = &cfg.Paths[i]
+				}
+			}
+			if p == nil {
+				return usage(fmt.Errorf("path %q is not in %s", args[0], file))
+			}
+			chains := map[string]config.Chain{}
+			for _, ch := range cfg.Chains {
+				chains[ch.ID] = ch
+			}
+			src, dst := chains[p.Src.Chain], chains[p.Dst.Chain]
+			if src.Family != config.FamilyCosmos || dst.Family != config.FamilyCosmos {
+				return usage(fmt.Errorf("tx link supports cosmos <-> cosmos paths; %s is %s <-> %s", p.Name, src.Family, dst.Family))
+			}
+			home, err := node.HomeDir(cfg, g.home)
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			if timeout > 0 {
+				var cancel func()
+				ctx, cancel = contextWithTimeout(ctx, timeout)
+				defer cancel()
+			}
+			end := func(ch config.Chain, pe config.PathEnd) (*link.End, error) {
+				c, signer, err := node.OpenCosmos(home, ch)
+				if err != nil {
+					return nil, err
+				}
+				if signer == "" {
+					return nil, usage(fmt.Errorf("chain %s has no signer: add chains[].signers", ch.ID))
+				}
+				v, err := link.NewVerifier(ctx, c, lctm.Params{TrustingPeriod: ch.TrustingPeriod.Duration, MaxClockDrift: ch.MaxClockDrift.Duration}, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return &link.End{Chain: c, Verifier: v, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}, nil
+			}
+			a, err := end(src, p.Src)
+			if err != nil {
+				return err
+			}
+			b, err := end(dst, p.Dst)
+			if err != nil {
+				return err
+			}
+			order := channeltypes.UNORDERED
+			if p.Ordering == config.Ordered {
+				order = channeltypes.ORDERED
+			}
+			res, err := link.Link(ctx, a, b, link.Options{
+				Order: order, Version: p.Version, TrustingPeriod: dst.TrustingPeriod.Duration,
+				Logf: func(f string, args ...any) { fmt.Fprintf(cmd.ErrOrStderr(), f+"\n", args...) },
+			})
+			if err != nil {
+				return err
+			}
+			ids := func(i link.Ids) string {
+				return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", i.ChainID, i.ClientID, i.ConnectionID, i.ChannelID, i.PortID)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "# path %s is linked; put these ends into %s:\n    src: %s\n    dst: %s\n", p.Name, file, ids(res.A), ids(res.B))
+			return nil
+		},
+	}
+	linkCmd.Flags().StringVar(&file, "config", "", "configuration file (required)")
+	linkCmd.Flags().DurationVar(&timeout, "timeout", 10*time.Minute, "give up after this long")
+	cmd.AddCommand(linkCmd)
+	return cmd
+}

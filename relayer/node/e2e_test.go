@@ -1,0 +1,288 @@
+package node_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/config"
+	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/node"
+	"github.com/causewaylabs/causeway/relayer/state"
+	"github.com/causewaylabs/causeway/scripts/devnet"
+)
+
+const pass = "node e2e keyring passphrase"
+
+type chain struct {
+	net     *devnet.SimdChain
+	relayer *cosmos.Chain
+	user    *cosmos.Chain
+}
+
+// startChains starts simd chains and restores their relayer and user keys
+// into the encrypted keyrings under home/keys/<chain id>, where the relayer
+// process will look for them.
+func startChains(t *testing.T, home string, ids ...string) []*chain {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	out := make([]*chain, len(ids))
+	errs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			t.Cleanup(func() { s.Close() })
+			out[i] = &chain{net: s}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range out {
+		cdc, err := cosmos.NewCodec("cosmos")
+		if err != nil {
+			t.Fatal(err)
+		}
+		kr, err := cosmos.OpenKeyring(filepath.Join(home, "keys", c.net.ChainID), pass, cdc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, acc := range []devnet.SimdAccount{c.net.Relayer, c.net.User} {
+			if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, k := range []struct {
+			name string
+			dst  **cosmos.Chain
+		}{{c.net.Relayer.Name, &c.relayer}, {c.net.User.Name, &c.user}} {
+			cc, err := cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 100 * time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			*k.dst = cc
+		}
+	}
+	return out
+}
+
+func linkChains(t *testing.T, a, b *chain) *link.Result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	end := func(c *chain) *link.End {
+		v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &link.End{Chain: c.relayer, Verifier: v}
+	}
+	res, err := link.Link(ctx, end(a), end(b), link.Options{TrustingPeriod: 20 * time.Minute})
+	if err != nil {
+		t.Fatalf("link: %v", err)
+	}
+	return res
+}
+
+func writeConfig(t *testing.T, dir string, a, b *chain, res *link.Result) *config.Config {
+	t.Helper()
+	t.Setenv("NODE_E2E_PASS", pass)
+	chainYAML := func(c *chain) string {
+		return fmt.Sprintf(`  - id: %s
+    family: cosmos
+    rpc: %s
+    signers: [{key: %s, passphrase: "${NODE_E2E_PASS}"}]
+    gas: {price: 0stake, adjustment: 1.5}
+    trusting_period: 20m
+    unbonding_period: 30m
+    poll_interval: 100ms
+`, c.net.ChainID, c.net.RPC(), c.net.Relayer.Name)
+	}
+	end := func(ids link.Ids) string {
+		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", ids.ChainID, ids.ClientID, ids.ConnectionID, ids.ChannelID, ids.PortID)
+	}
+	y := fmt.Sprintf(`global: {listen: "127.0.0.1:0", log_level: info}
+nats: {ack_wait: 30s}
+chains:
+%s%spaths:
+  - name: a-b
+    src: %s
+    dst: %s
+    max_msgs: 100
+`, chainYAML(a), chainYAML(b), end(res.A), end(res.B))
+	f := filepath.Join(dir, "causeway.yaml")
+	if err := os.WriteFile(f, []byte(y), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(f)
+	if err != nil {
+		t.Fatalf("generated config refused: %v\n%s", err, y)
+	}
+	return cfg
+}
+
+// runNode runs a relayer process until the returned stop is called.
+func runNode(t *testing.T, cfg *config.Config, home string, log *zap.Logger) (stop func(), n <-chan *node.Node) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	ready := make(chan *node.Node, 1)
+	go func() { done <- node.Run(ctx, cfg, home, log, func(n *node.Node) { ready <- n }) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("relayer: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop, ready
+}
+
+func transfer(t *testing.T, ctx context.Context, from *chain, channel, receiver string, amount int64, timeout time.Duration) {
+	t.Helper()
+	msg := transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", amount), from.net.User.Address, receiver,
+		clienttypes.ZeroHeight(), uint64(time.Now().Add(timeout).UnixNano()), "")
+	if _, err := from.user.SendMsgs(ctx, msg); err != nil {
+		t.Fatalf("transfer on %s: %v", from.net.ChainID, err)
+	}
+}
+
+func balance(t *testing.T, ctx context.Context, c *chain, addr, denom string) int64 {
+	t.Helper()
+	b, err := c.relayer.Balance(ctx, addr, denom)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Amount.Int64()
+}
+
+func eventually(t *testing.T, what string, d time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// TestRelayTransfersBothWaysAndTimeout runs the relayer process on two real
+// simd chains: ICS-20 transfers both ways arrive with the right vouchers and
+// their acks go back; then, with the relayer stopped, a transfer times out,
+// and the restarted relayer (same home: NATS store and light-client state)
+// relays the timeout and the sender is refunded.
+func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts simd chains")
+	}
+	home := t.TempDir()
+	cs := startChains(t, home, "alliance-a-1", "alliance-b-1")
+	a, b := cs[0], cs[1]
+	res := linkChains(t, a, b)
+	cfg := writeConfig(t, t.TempDir(), a, b, res)
+	log := zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
+	ctx := context.Background()
+
+	stop, ready := runNode(t, cfg, home, log)
+	nd := <-ready
+
+	voucherOnB := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
+	voucherOnA := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.A.PortID, res.A.ChannelID, "token")).IBCDenom()
+	userA0 := balance(t, ctx, a, a.net.User.Address, "token")
+	const nAB, nBA = 12, 5
+	for i := 0; i < nAB; i++ {
+		transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, int64(100+i), 10*time.Minute)
+	}
+	for i := 0; i < nBA; i++ {
+		transfer(t, ctx, b, res.B.ChannelID, a.net.User.Address, 7, 10*time.Minute)
+	}
+	wantB := int64(0)
+	for i := 0; i < nAB; i++ {
+		wantB += int64(100 + i)
+	}
+	eventually(t, "vouchers on both chains", 2*time.Minute, func() bool {
+		return balance(t, ctx, b, b.net.User.Address, voucherOnB) == wantB && balance(t, ctx, a, a.net.User.Address, voucherOnA) == 7*nBA
+	})
+	// Acks relayed back: the senders' packet commitments are deleted.
+	commitmentsLeft := func(c *chain, channel string, n int) int {
+		left := 0
+		h, err := c.relayer.LatestHeight(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seq := 1; seq <= n; seq++ {
+			pr, err := c.relayer.QueryProven(ctx, host.PacketCommitmentPath("transfer", channel, uint64(seq)), h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(pr.Value) > 0 {
+				left++
+			}
+		}
+		return left
+	}
+	eventually(t, "acknowledgements relayed back", 2*time.Minute, func() bool {
+		return commitmentsLeft(a, res.A.ChannelID, nAB) == 0 && commitmentsLeft(b, res.B.ChannelID, nBA) == 0
+	})
+	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != userA0-wantB {
+		t.Fatalf("sender on A has %d token, want %d", got, userA0-wantB)
+	}
+	// The shared packet state agrees with the chains.
+	eventually(t, "packet state acknowledged", time.Minute, func() bool {
+		recs, err := nd.Store.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		acked := 0
+		for _, r := range recs {
+			if r.Stage == state.Acknowledged {
+				acked++
+			}
+		}
+		return acked == nAB+nBA
+	})
+
+	// Relayer down; a transfer with a short timeout expires meanwhile.
+	stop()
+	before := balance(t, ctx, a, a.net.User.Address, "token")
+	transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 5000, 4*time.Second)
+	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != before-5000 {
+		t.Fatalf("escrow: sender has %d, want %d", got, before-5000)
+	}
+	time.Sleep(6 * time.Second)
+
+	_, ready = runNode(t, cfg, home, log)
+	<-ready
+	eventually(t, "timeout relayed and sender refunded", 2*time.Minute, func() bool {
+		return balance(t, ctx, a, a.net.User.Address, "token") == before
+	})
+	if got := balance(t, ctx, b, b.net.User.Address, voucherOnB); got != wantB {
+		t.Fatalf("receiver got the timed-out packet: vouchers %d, want %d", got, wantB)
+	}
+}

@@ -1,0 +1,297 @@
+// Command demo runs Causeway end to end on one machine: it builds simd,
+// starts two local alliance chains, links them with verified handshakes,
+// starts a relayer process (embedded NATS JetStream), sends ICS-20 transfers
+// both ways, shows progress, prints a summary and exits 0 when every packet
+// was relayed and acknowledged.
+//
+//	go run ./scripts/demo [-n 200] [-back 50] [-keep]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"sync"
+	"syscall"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/config"
+	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/logging"
+	"github.com/causewaylabs/causeway/relayer/node"
+	"github.com/causewaylabs/causeway/relayer/state"
+	"github.com/causewaylabs/causeway/scripts/devnet"
+)
+
+const passphrase = "causeway demo passphrase"
+
+func main() {
+	n := flag.Int("n", 200, "transfers from alliance-a to alliance-b (sent in one transaction per 100)")
+	back := flag.Int("back", 50, "transfers from alliance-b back to alliance-a")
+	keep := flag.Bool("keep", false, "keep the chains and relayer running after the summary (Ctrl-C stops)")
+	timeout := flag.Duration("timeout", 10*time.Minute, "give up after this long")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, *n, *back, *keep, *timeout); err != nil {
+		fmt.Fprintln(os.Stderr, "demo failed:", err)
+		os.Exit(1)
+	}
+}
+
+type chain struct {
+	net           *devnet.SimdChain
+	relayer, user *cosmos.Chain
+}
+
+func step(format string, args ...any) {
+	fmt.Printf("%s  %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	home, err := os.MkdirTemp("", "causeway-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(home)
+
+	step("building simd from go.mod's ibc-go (cached after the first run)...")
+	bin, err := devnet.Build(ctx, devnet.Simd)
+	if err != nil {
+		return err
+	}
+	step("starting two alliance chains (300 ms blocks) on loopback...")
+	var chains [2]*chain
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i, id := range []string{"alliance-a-1", "alliance-b-1"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id, Binary: bin, Dir: filepath.Join(home, "chains")})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			chains[i] = &chain{net: s}
+		}()
+	}
+	wg.Wait()
+	for _, c := range chains {
+		if c != nil {
+			defer c.net.Close()
+		}
+	}
+	if err := errors.Join(errs[:]...); err != nil {
+		return err
+	}
+	a, b := chains[0], chains[1]
+	for _, c := range chains {
+		if err := keys(home, c); err != nil {
+			return err
+		}
+		step("  %s: rpc %s, relayer %s", c.net.ChainID, c.net.RPC(), c.net.Relayer.Address)
+	}
+
+	step("linking: clients, connection and channel (every header and proof verified)...")
+	end := func(c *chain) (*link.End, error) {
+		v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
+		return &link.End{Chain: c.relayer, Verifier: v}, err
+	}
+	ea, err := end(a)
+	if err != nil {
+		return err
+	}
+	eb, err := end(b)
+	if err != nil {
+		return err
+	}
+	res, err := link.Link(ctx, ea, eb, link.Options{TrustingPeriod: 20 * time.Minute, Logf: func(f string, args ...any) { step("  "+f, args...) }})
+	if err != nil {
+		return err
+	}
+	step("  linked %s/%s <-> %s/%s", res.A.ChainID, res.A.ChannelID, res.B.ChainID, res.B.ChannelID)
+
+	cfg, err := writeConfig(home, a, b, res)
+	if err != nil {
+		return err
+	}
+	log, err := logging.New("warn", "console")
+	if err != nil {
+		return err
+	}
+	step("starting the relayer (embedded NATS JetStream in %s)...", filepath.Join(home, "nats"))
+	rctx, stopRelayer := context.WithCancel(ctx)
+	defer stopRelayer()
+	relayerDone := make(chan error, 1)
+	ready := make(chan *node.Node, 1)
+	go func() { relayerDone <- node.Run(rctx, cfg, home, log, func(n *node.Node) { ready <- n }) }()
+	var nd *node.Node
+	select {
+	case nd = <-ready:
+	case err := <-relayerDone:
+		return fmt.Errorf("relayer: %w", err)
+	}
+	step("  metrics on http://%s/metrics", nd.MetricsAddr)
+
+	step("sending %d transfers alliance-a -> alliance-b and %d back...", nAB, nBA)
+	sent := time.Now()
+	if err := send(ctx, a, res.A.ChannelID, b.net.User.Address, nAB); err != nil {
+		return err
+	}
+	if err := send(ctx, b, res.B.ChannelID, a.net.User.Address, nBA); err != nil {
+		return err
+	}
+	total := nAB + nBA
+	var recs []*state.Record
+	for {
+		recs, err = nd.Store.List(ctx)
+		if err != nil {
+			return err
+		}
+		c := count(recs)
+		step("progress: observed %d/%d, received %d, acknowledged %d, timed out %d", c.seen, total, c.received, c.acked, c.timedOut)
+		if c.acked+c.timedOut == total {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("not every packet was relayed in time: %w", ctx.Err())
+		case err := <-relayerDone:
+			return fmt.Errorf("relayer stopped: %v", err)
+		case <-time.After(time.Second):
+		}
+	}
+	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
+	got, err := b.relayer.Balance(ctx, b.net.User.Address, voucher)
+	if err != nil {
+		return err
+	}
+	summary(recs, time.Since(sent))
+	step("alliance-b user holds %s %s (vouchers for alliance-a token)", got.Amount, voucher)
+	if keep {
+		step("chains and relayer keep running; Ctrl-C stops")
+		<-ctx.Done()
+	}
+	stopRelayer()
+	return <-relayerDone
+}
+
+func keys(home string, c *chain) error {
+	cdc, err := cosmos.NewCodec("cosmos")
+	if err != nil {
+		return err
+	}
+	kr, err := cosmos.OpenKeyring(filepath.Join(home, "keys", c.net.ChainID), passphrase, cdc)
+	if err != nil {
+		return err
+	}
+	for _, acc := range []devnet.SimdAccount{c.net.Relayer, c.net.User} {
+		if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
+			return err
+		}
+	}
+	if c.relayer, err = cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: c.net.Relayer.Name}); err != nil {
+		return err
+	}
+	c.user, err = cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: c.net.User.Name})
+	return err
+}
+
+func writeConfig(home string, a, b *chain, res *link.Result) (*config.Config, error) {
+	os.Setenv("CAUSEWAY_DEMO_PASS", passphrase)
+	ch := func(c *chain) string {
+		return fmt.Sprintf("  - {id: %s, family: cosmos, rpc: %q, signers: [{key: %s, passphrase: \"${CAUSEWAY_DEMO_PASS}\"}], gas: {price: 0stake, adjustment: 1.5}, trusting_period: 20m, unbonding_period: 30m}\n",
+			c.net.ChainID, c.net.RPC(), c.net.Relayer.Name)
+	}
+	end := func(i link.Ids) string {
+		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", i.ChainID, i.ClientID, i.ConnectionID, i.ChannelID, i.PortID)
+	}
+	y := "global: {listen: \"127.0.0.1:0\"}\nchains:\n" + ch(a) + ch(b) +
+		fmt.Sprintf("paths:\n  - {name: demo, src: %s, dst: %s, max_msgs: 200}\n", end(res.A), end(res.B))
+	f := filepath.Join(home, "causeway.yaml")
+	if err := os.WriteFile(f, []byte(y), 0o600); err != nil {
+		return nil, err
+	}
+	return config.Load(f)
+}
+
+// send submits n transfers of 1..n token, 100 per transaction.
+func send(ctx context.Context, from *chain, channel, receiver string, n int) error {
+	for done := 0; done < n; {
+		var msgs []sdk.Msg
+		for ; done < n && len(msgs) < 100; done++ {
+			msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", int64(done+1)),
+				from.net.User.Address, receiver, clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
+		}
+		if _, err := from.user.SendMsgs(ctx, msgs...); err != nil {
+			return fmt.Errorf("transfer on %s: %w", from.net.ChainID, err)
+		}
+	}
+	return nil
+}
+
+type counts struct{ seen, received, acked, timedOut int }
+
+func count(recs []*state.Record) counts {
+	var c counts
+	for _, r := range recs {
+		c.seen++
+		switch {
+		case r.Stage == state.TimedOut:
+			c.timedOut++
+		case r.Stage == state.Acknowledged:
+			c.acked++
+			c.received++
+		case r.Stage == state.Received:
+			c.received++
+		}
+	}
+	return c
+}
+
+func summary(recs []*state.Record, elapsed time.Duration) {
+	var toRecv, toAck []time.Duration
+	for _, r := range recs {
+		for _, h := range r.History {
+			switch h.Stage {
+			case state.Received:
+				toRecv = append(toRecv, h.At.Sub(r.FirstSeen))
+			case state.Acknowledged:
+				toAck = append(toAck, h.At.Sub(r.FirstSeen))
+			}
+		}
+	}
+	c := count(recs)
+	fmt.Println()
+	fmt.Println("summary")
+	fmt.Printf("  packets            %d (relayed %d, acknowledged %d, timed out %d) in %s\n", len(recs), c.received, c.acked, c.timedOut, elapsed.Round(time.Millisecond))
+	fmt.Printf("  observed->received p50 %s  p95 %s  max %s\n", pct(toRecv, 50), pct(toRecv, 95), pct(toRecv, 100))
+	fmt.Printf("  observed->acked    p50 %s  p95 %s  max %s\n", pct(toAck, 50), pct(toAck, 95), pct(toAck, 100))
+	fmt.Println()
+}
+
+func pct(ds []time.Duration, p int) string {
+	if len(ds) == 0 {
+		return "-"
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	i := (len(ds)*p + 99) / 100
+	if i > 0 {
+		i--
+	}
+	return ds[i].Round(time.Millisecond).String()
+}
