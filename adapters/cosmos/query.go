@@ -238,3 +238,17 @@ func (c *Chain) account(ctx context.Context, addr string) (uint64, uint64, error
 
 // ErrNoSigner is returned by transaction methods of a read-only adapter.
 var ErrNoSigner = errors.New("cosmos: adapter has no signer key")
+
+// Query reads the ICS-24 path from the IBC store at the latest state,
+// without a proof (empty when absent). Use it to decide what to do, never
+// as evidence to submit.
+func (c *Chain) Query(ctx context.Context, path string) ([]byte, error) {
+	res, err := c.rpc.ABCIQueryWithOptions(ctx, "store/"+exported.StoreKey+"/key", []byte(path), client.ABCIQueryOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: %s: query %s: %w", c.cfg.ChainID, path, err)
+	}
+	if !res.Response.IsOK() {
+		return nil, fmt.Errorf("cosmos: %s: query %s: code %d: %s", c.cfg.ChainID, path, res.Response.Code, res.Response.Log)
+	}
+	return res.Response.Value, nil
+}

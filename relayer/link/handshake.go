@@ -10,19 +10,10 @@ import (
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 )
 
-// latestProven reads path on e's chain at its latest height, unverified:
+// latestProven reads path on e's chain at its latest state, unverified:
 // only for deciding which handshake step comes next, never for submitting.
 func latestProven(ctx context.Context, e *End, path string) ([]byte, error) {
-	h, err := e.Chain.LatestHeight(ctx)
-	if err != nil {
-		return nil, err
-	}
-	// Proofs for height h+1 are queried at h: the state after block h.
-	p, err := e.Chain.QueryProven(ctx, path, h+1)
-	if err != nil {
-		return nil, err
-	}
-	return p.Value, nil
+	return e.Chain.Query(ctx, path)
 }
 
 func connectionEnd(ctx context.Context, e *End) (*connectiontypes.ConnectionEnd, error) {

@@ -31,6 +31,7 @@ type Chain interface {
 	LightBlock(ctx context.Context, h int64) (*cmttypes.LightBlock, error)
 	Validators(ctx context.Context, h int64) (*cmttypes.ValidatorSet, error)
 	QueryProven(ctx context.Context, path string, proofHeight int64) (*cosmos.Proven, error)
+	Query(ctx context.Context, path string) ([]byte, error)
 	UnbondingPeriod(ctx context.Context) (time.Duration, error)
 	SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
 }
@@ -183,16 +184,11 @@ func UpdateClient(ctx context.Context, dst, src *End) (*clienttypes.MsgUpdateCli
 // UpdateClientAt is UpdateClient with an explicit minimum src height (e.g.
 // the height of the block holding the events to prove, plus one).
 func UpdateClientAt(ctx context.Context, dst, src *End, minHeight int64) (*clienttypes.MsgUpdateClient, *cmttypes.LightBlock, error) {
-	dh, err := dst.Chain.LatestHeight(ctx)
+	pcs, err := dst.Chain.Query(ctx, host.FullClientStatePath(dst.ClientID))
 	if err != nil {
 		return nil, nil, err
 	}
-	dh++ // read the state after block dh
-	pcs, err := dst.Chain.QueryProven(ctx, host.FullClientStatePath(dst.ClientID), dh)
-	if err != nil {
-		return nil, nil, err
-	}
-	csi, err := clienttypes.UnmarshalClientState(dst.Chain.Codec().Marshaler, pcs.Value)
+	csi, err := clienttypes.UnmarshalClientState(dst.Chain.Codec().Marshaler, pcs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("link: client %s on %s: %w", dst.ClientID, dst.Chain.ChainID(), err)
 	}
@@ -211,11 +207,11 @@ func UpdateClientAt(ctx context.Context, dst, src *End, minHeight int64) (*clien
 	if err != nil {
 		return nil, nil, fmt.Errorf("link: verify %s header: %w", src.Chain.ChainID(), err)
 	}
-	pcons, err := dst.Chain.QueryProven(ctx, host.FullConsensusStatePath(dst.ClientID, trusted), dh)
+	pcons, err := dst.Chain.Query(ctx, host.FullConsensusStatePath(dst.ClientID, trusted))
 	if err != nil {
 		return nil, nil, err
 	}
-	consi, err := clienttypes.UnmarshalConsensusState(dst.Chain.Codec().Marshaler, pcons.Value)
+	consi, err := clienttypes.UnmarshalConsensusState(dst.Chain.Codec().Marshaler, pcons)
 	if err != nil {
 		return nil, nil, fmt.Errorf("link: consensus state %s@%s on %s: %w", dst.ClientID, trusted, dst.Chain.ChainID(), err)
 	}
