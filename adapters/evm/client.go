@@ -71,6 +71,11 @@ func Dial(ctx context.Context, ep Endpoints, wantChainID *big.Int) (*Client, err
 	return c, nil
 }
 
+// NewWatcher returns a log watcher on this client's HTTP and websocket endpoints.
+func (c *Client) NewWatcher(cfg WatcherConfig) (*Watcher, error) {
+	return NewWatcher(c.eth, c.Endpoints.WS, cfg)
+}
+
 // Eth is the underlying ethclient (HTTP).
 func (c *Client) Eth() *ethclient.Client { return c.eth }
 

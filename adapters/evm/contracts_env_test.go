@@ -11,7 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	connectiontypes "github.com/cosmos/ibc-go/v8/modules/core/03-connection/types"
 	commitmenttypes "github.com/cosmos/ibc-go/v8/modules/core/23-commitment/types"
@@ -72,7 +74,7 @@ func newEnv(t testing.TB, n, m int) *env {
 		crypto.PubkeyToAddress(e.ownerKey.PublicKey): {Balance: rich},
 		crypto.PubkeyToAddress(e.userKey.PublicKey):  {Balance: rich},
 	}
-	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), mainnetRules)
 	t.Cleanup(func() { e.sim.Close() })
 	e.client = e.sim.Client()
 	var err error
@@ -125,6 +127,16 @@ func newEnv(t testing.TB, n, m int) *env {
 	tx, err = e.token.Approve(e.user, e.ics20oAddr, max)
 	e.mine(tx, err)
 	return e
+}
+
+// mainnetRules runs the simulated chain on the forks live on Ethereum mainnet
+// (through Osaka). The simulated backend's default dev config also enables
+// forks in development (Bogota, with EIP-8037 state-creation gas: ~98k per new
+// storage slot), which would make the gas figures meaningless for mainnet.
+func mainnetRules(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	ec.Genesis.Config = &cfg
 }
 
 // connectionEndProto is the counterparty-verifiable encoding of the

@@ -219,7 +219,7 @@ func TestGethWatcherMissesNoLogsAcrossWsDropAndRestart(t *testing.T) {
 	var mu sync.Mutex
 	var seqs []uint64
 	var errs int
-	w, err := evm.NewWatcher(wc, evm.WatcherConfig{
+	w, err := wc.NewWatcher(evm.WatcherConfig{
 		Contract: d.handler, Topics: [][]common.Hash{{sendTopic}},
 		Finality: evm.Finality{Depth: 2}, Start: evm.Cursor{Next: start},
 		PollInterval: 300 * time.Millisecond,

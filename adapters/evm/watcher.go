@@ -66,12 +66,21 @@ var ErrDeepReorg = errors.New("evm: reorg below the configured finality")
 // websocket drop or a node restart delays but never loses logs.
 type Watcher struct {
 	cfg  WatcherConfig
-	ep   Endpoints
-	http *ethclient.Client
+	ws   string
+	http LogSource
 }
 
-// NewWatcher prepares a watcher on c's endpoints.
-func NewWatcher(c *Client, cfg WatcherConfig) (*Watcher, error) {
+// LogSource is what the watcher reads blocks and logs from
+// (*ethclient.Client satisfies it; Client.Eth() returns one).
+type LogSource interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// NewWatcher prepares a watcher reading from src; wsURL, when not empty, is
+// a websocket endpoint whose new-head notifications wake it early.
+func NewWatcher(src LogSource, wsURL string, cfg WatcherConfig) (*Watcher, error) {
 	if cfg.Contract == (common.Address{}) {
 		return nil, errors.New("evm: watcher: no contract address")
 	}
@@ -81,7 +90,7 @@ func NewWatcher(c *Client, cfg WatcherConfig) (*Watcher, error) {
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
-	return &Watcher{cfg: cfg, ep: c.Endpoints, http: c.eth}, nil
+	return &Watcher{cfg: cfg, ws: wsURL, http: src}, nil
 }
 
 // Run calls handle for each batch of final blocks until ctx is cancelled
@@ -93,7 +102,7 @@ func (w *Watcher) Run(ctx context.Context, handle func(context.Context, LogBatch
 	defer cancel()
 	wake := make(chan struct{}, 1)
 	done := make(chan struct{})
-	if w.ep.WS != "" {
+	if w.ws != "" {
 		go func() { // owned by Run: stops when ctx is cancelled, Run waits for it
 			defer close(done)
 			w.followHeads(ctx, wake)
@@ -239,7 +248,7 @@ func (w *Watcher) followHeads(ctx context.Context, wake chan<- struct{}) {
 		if ctx.Err() != nil {
 			return
 		}
-		w.report(fmt.Errorf("evm: websocket %s: %w", w.ep.WS, err))
+		w.report(fmt.Errorf("evm: websocket %s: %w", w.ws, err))
 		select {
 		case <-ctx.Done():
 			return
@@ -250,7 +259,7 @@ func (w *Watcher) followHeads(ctx context.Context, wake chan<- struct{}) {
 }
 
 func (w *Watcher) subscribeOnce(ctx context.Context, wake chan<- struct{}) error {
-	c, err := ethclient.DialContext(ctx, w.ep.WS)
+	c, err := ethclient.DialContext(ctx, w.ws)
 	if err != nil {
 		return err
 	}

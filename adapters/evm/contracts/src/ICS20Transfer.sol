@@ -155,6 +155,11 @@ contract ICS20Transfer is IIBCModule {
         try this.executeRecv(packet) {
             return SUCCESS_ACK;
         } catch (bytes memory reason) {
+            // Every deliberate failure carries a reason. An empty one is an
+            // out-of-gas (or a token reverting silently): revert the whole
+            // receive rather than let a relayer that under-supplied gas force
+            // an error acknowledgement (and so a refund on the source chain).
+            require(reason.length > 0, "ICS20: receive failed without a reason (out of gas?)");
             emit RecvFailed(packet.sequence, packet.sourcePort, packet.sourceChannel, reason);
             return ERROR_ACK;
         }
