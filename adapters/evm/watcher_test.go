@@ -120,4 +120,3 @@ func firstData(s []bindings.IBCHandlerSendPacket) string {
 	}
 	return string(s[0].Packet.Data)
 }
-
