@@ -7,10 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attestantio/go-eth2-client/spec/deneb"
 	"github.com/causewaylabs/causeway/lightclients/ethereum"
 	"github.com/causewaylabs/causeway/lightclients/ethereum/ethtest"
+	"github.com/ethereum/go-ethereum/beacon/merkle"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 )
 
 var gvr = common.HexToHash("0xc0ffee00000000000000000000000000000000000000000000000000000000ee")
@@ -407,5 +410,46 @@ func TestMisbehaviour(t *testing.T) {
 	// Still evidence after the store moved on to one of the two.
 	if err := s.CheckMisbehaviour(a, b, far); err != nil {
 		t.Fatalf("evidence after applying a: %v", err)
+	}
+}
+
+// TestUpdateWithoutFinality decodes an update whose finalized header and
+// finality branch are the spec's all-zero default ("no finality proof") as
+// an update without a finalized header.
+func TestUpdateWithoutFinality(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	c := ethtest.NewChain(cfg, "no-finality")
+	s := mustBootstrap(t, c, 10)
+	u, err := c.Update(ethtest.UpdateOpts{AttestedSlot: 40, NextCommittee: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.FinalizedHeader = &ethereum.LightClientHeader{Execution: &deneb.ExecutionPayloadHeader{BaseFeePerGas: uint256.NewInt(0)}}
+	u.FinalityBranch = make(merkle.Values, 7)
+	enc, err := json.Marshal(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := ethereum.DecodeUpdate(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.FinalizedHeader != nil || dec.Kind() != "update" {
+		t.Fatalf("zero finalized header decoded as %+v", dec.FinalizedHeader)
+	}
+	// Without finality it teaches no committee; it advances the optimistic head.
+	apply(t, s, dec, ethereum.Outcome{OptimisticAdvanced: true})
+	if _, ok := s.NextCommitteeRoot(); ok {
+		t.Fatal("next committee learned without finality")
+	}
+	// A zero finalized header with a non-zero branch is a finality claim,
+	// and fails.
+	u.FinalityBranch[3][0] = 1
+	enc, _ = json.Marshal(u)
+	if dec, err = ethereum.DecodeUpdate(enc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ApplyUpdate(dec, far); err == nil {
+		t.Fatal("zero finalized header with a branch accepted")
 	}
 }

@@ -248,7 +248,7 @@ func DecodeUpdate(data []byte) (*Update, error) {
 		}
 		u.NextSyncCommitteeBranch = toValues(w.NextSyncCommitteeBranch)
 	}
-	if w.FinalizedHeader != nil {
+	if w.FinalizedHeader != nil && !emptyFinality(w.FinalizedHeader, w.FinalityBranch) {
 		fh, err := decodeHeader(env.Version, w.FinalizedHeader, "update finalized_header")
 		if err != nil {
 			return nil, err
@@ -276,6 +276,21 @@ func DecodeUpdate(data []byte) (*Update, error) {
 	}
 	u.SignatureSlot = uint64(slot)
 	return u, nil
+}
+
+// emptyFinality reports whether an update carries the default (all-zero)
+// finalized header and an all-zero finality branch, which is how the
+// consensus specs encode "no finality proof" (is_finality_update is false).
+func emptyFinality(h *wireHeaderIn, branch []common.Hash) bool {
+	if h.Beacon == nil || *h.Beacon != (types.Header{}) {
+		return false
+	}
+	for _, b := range branch {
+		if b != (common.Hash{}) {
+			return false
+		}
+	}
+	return true
 }
 
 // DecodeUpdates parses the response of
