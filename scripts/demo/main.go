@@ -81,7 +81,7 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id, Binary: bin, Dir: filepath.Join(home, "chains")})
+			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id, Binary: bin, Dir: filepath.Join(home, "chains", id)})
 			if err != nil {
 				errs[i] = err
 				return
