@@ -215,7 +215,7 @@ type stateIndices struct {
 
 func indicesFor(fork string) (stateIndices, error) {
 	switch fork {
-	case "altair", "bellatrix", "capella", "deneb", "electra", "fulu":
+	case "altair", "bellatrix", "capella", "deneb", "electra", "fulu", "gloas":
 		return stateIndices{
 			currentCommittee: params.StateIndexSyncCommittee(fork),
 			nextCommittee:    params.StateIndexNextSyncCommittee(fork),

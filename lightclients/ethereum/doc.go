@@ -23,7 +23,9 @@
 //     relayer's KV bucket.
 //   - [ExecutionHeaderFromBeacon] proves the execution payload header (state
 //     root, block number, block hash, timestamp) against a beacon block body
-//     root, for Capella, Deneb and Electra (and Fulu) layouts.
+//     root, for Capella, Deneb and Electra (and Fulu) layouts. From Gloas
+//     the beacon block only commits to the execution block hash; then
+//     [ExecutionHeaderFromBlock] checks an execution header against it.
 //   - [VerifyAccount], [VerifyStorage] and [VerifyStorageAbsence] check
 //     eth_getProof Merkle-Patricia proofs against a verified state root.
 //

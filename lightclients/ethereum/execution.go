@@ -7,7 +7,9 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/deneb"
 	"github.com/ethereum/go-ethereum/beacon/merkle"
 	"github.com/ethereum/go-ethereum/beacon/params"
+	btypes "github.com/ethereum/go-ethereum/beacon/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 )
 
@@ -100,10 +102,23 @@ func ExecutionPayloadRoot(fork string, h *deneb.ExecutionPayloadHeader) (common.
 //
 // It does not check that h.Beacon itself is trusted: pass headers that came
 // out of a [Store] (or that the caller verified otherwise).
+//
+// A Gloas-format header (Execution == nil) proves only the execution block
+// hash, at the block-hash index of the header's fork (normalized to the
+// Gloas depth); the result then has only BlockHash set, and
+// [ExecutionHeaderFromBlock] completes it from the execution block header.
 func ExecutionHeaderFromBeacon(cfg *NetworkConfig, h *LightClientHeader) (ExecutionHeader, error) {
 	fork := cfg.ForkAtSlot(h.Beacon.Slot).Name
 	if forkIndex(fork) < forkIndex("capella") {
 		return ExecutionHeader{}, fmt.Errorf("%w: header at slot %d is %s, before capella", ErrUnsupportedFork, h.Beacon.Slot, fork)
+	}
+	if h.Execution == nil {
+		proof := &btypes.GloasExecutionProof{ExecutionBlockHash: h.ExecutionBlockHash, Branch: h.ExecutionBranch}
+		if err := proof.Validate(h.Beacon.BodyRoot, fork); err != nil {
+			return ExecutionHeader{}, fmt.Errorf("%w: header at slot %d (%s): execution block hash %s against body root %s: %w",
+				ErrInvalidExecutionProof, h.Beacon.Slot, fork, h.ExecutionBlockHash, h.Beacon.BodyRoot, err)
+		}
+		return ExecutionHeader{BlockHash: h.ExecutionBlockHash}, nil
 	}
 	root, err := ExecutionPayloadRoot(fork, h.Execution)
 	if err != nil {
@@ -119,4 +134,24 @@ func ExecutionHeaderFromBeacon(cfg *NetworkConfig, h *LightClientHeader) (Execut
 		BlockHash:   common.Hash(h.Execution.BlockHash),
 		Timestamp:   h.Execution.Timestamp,
 	}, nil
+}
+
+// ExecutionHeaderFromBlock checks that the execution block header h is the
+// block a verified beacon header committed to (its hash is verified.BlockHash,
+// and where verified already has a state root, the same state root and
+// number) and returns the complete summary. The relayer uses it for
+// Gloas-format headers, which prove only the block hash: fetch the header by
+// that hash (eth_getBlockByHash) and pass it here.
+func ExecutionHeaderFromBlock(verified ExecutionHeader, h *types.Header) (ExecutionHeader, error) {
+	if h == nil || h.Number == nil {
+		return ExecutionHeader{}, fmt.Errorf("%w: execution block header is missing", ErrMalformed)
+	}
+	if got := h.Hash(); got != verified.BlockHash {
+		return ExecutionHeader{}, fmt.Errorf("%w: execution block %d hashes to %s, the beacon chain committed to %s", ErrInvalidExecutionProof, h.Number, got, verified.BlockHash)
+	}
+	full := ExecutionHeader{StateRoot: h.Root, BlockNumber: h.Number.Uint64(), BlockHash: verified.BlockHash, Timestamp: h.Time}
+	if verified.HasStateRoot() && verified != full {
+		return ExecutionHeader{}, fmt.Errorf("%w: execution block %s: header gives %+v, the beacon chain %+v", ErrInvalidExecutionProof, verified.BlockHash, full, verified)
+	}
+	return full, nil
 }

@@ -453,3 +453,88 @@ func TestUpdateWithoutFinality(t *testing.T) {
 		t.Fatal("zero finalized header with a branch accepted")
 	}
 }
+
+// TestGloas crosses Electra -> Fulu -> Gloas. Gloas-format headers prove only
+// the execution block hash; the execution header (here mainnet block
+// 21925176) is then checked against it and yields the state root the real
+// eth_getProof verifies against.
+func TestGloas(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, gvr)
+	cfg.Forks = append(cfg.Forks,
+		ethereum.Fork{Name: "fulu", Epoch: 8, Version: [4]byte{6, 0, 0, 1}},   // slot 64, period 1
+		ethereum.Fork{Name: "gloas", Epoch: 16, Version: [4]byte{7, 0, 0, 1}}, // slot 128, period 2
+	)
+	raw, err := os.ReadFile("testdata/execution-mainnet-21925176/block.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var block types.Header
+	if err := json.Unmarshal(raw, &block); err != nil {
+		t.Fatal(err)
+	}
+	exec, err := ethtest.ExecutionFromHeader(&block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := ethtest.NewChain(cfg, "gloas")
+	s := mustBootstrap(t, c, 10)
+	apply(t, s, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 32, NextCommittee: true}),
+		ethereum.Outcome{NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	u := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 100, FinalizedSlot: 90, NextCommittee: true})
+	if u.Version != "fulu" {
+		t.Fatalf("version %s at slot 100", u.Version)
+	}
+	apply(t, s, u, ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+	u = mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 150, FinalizedSlot: 140, NextCommittee: true, FinalizedExecution: exec})
+	if u.Version != "gloas" || u.FinalizedHeader.Execution != nil || len(u.NextSyncCommitteeBranch) != 11 || len(u.FinalityBranch) != 9 {
+		t.Fatalf("gloas update: version %s, branch depths %d/%d", u.Version, len(u.NextSyncCommitteeBranch), len(u.FinalityBranch))
+	}
+	bad := mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 150, FinalizedSlot: 140, NextCommittee: true, FinalizedExecution: exec})
+	bad.FinalizedHeader.ExecutionBlockHash[0] ^= 1
+	if _, err := s.ApplyUpdate(bad, far); !errors.Is(err, ethereum.ErrInvalidExecutionProof) {
+		t.Fatalf("gloas header with another block hash: got %v", err)
+	}
+	apply(t, s, u, ethereum.Outcome{CommitteeRotated: true, NextCommitteeLearned: true, FinalizedAdvanced: true, OptimisticAdvanced: true})
+
+	fin := s.FinalizedExecution()
+	if fin.HasStateRoot() || fin.BlockHash != block.Hash() {
+		t.Fatalf("gloas finalized execution %+v", fin)
+	}
+	full, err := ethereum.ExecutionHeaderFromBlock(fin, &block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.StateRoot != block.Root || full.BlockNumber != 21925176 {
+		t.Fatalf("completed execution header %+v", full)
+	}
+	pr, err := os.ReadFile("testdata/execution-mainnet-21925176/proof.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ethereum.DecodeAccountProof(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Verify(full.StateRoot); err != nil {
+		t.Fatalf("real proof against the gloas-verified state root: %v", err)
+	}
+	forged := block
+	forged.Root[0] ^= 1
+	if _, err := ethereum.ExecutionHeaderFromBlock(fin, &forged); !errors.Is(err, ethereum.ErrInvalidExecutionProof) {
+		t.Fatalf("execution header with another state root: got %v", err)
+	}
+
+	// Gloas-format headers survive the store's serialized form.
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ethereum.RestoreStore(cfg, data)
+	if err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	if r.FinalizedExecution() != fin {
+		t.Fatalf("restored finalized execution %+v", r.FinalizedExecution())
+	}
+	apply(t, r, mustUpdate(t, c, ethtest.UpdateOpts{AttestedSlot: 152}), ethereum.Outcome{OptimisticAdvanced: true})
+}

@@ -25,9 +25,10 @@ type envelope struct {
 // wireHeaderIn decodes a LightClientHeader; types.Header enforces that every
 // beacon header field is present.
 type wireHeaderIn struct {
-	Beacon          *types.Header   `json:"beacon"`
-	Execution       json.RawMessage `json:"execution"`
-	ExecutionBranch []common.Hash   `json:"execution_branch"`
+	Beacon             *types.Header   `json:"beacon"`
+	Execution          json.RawMessage `json:"execution"`
+	ExecutionBlockHash *common.Hash    `json:"execution_block_hash"`
+	ExecutionBranch    []common.Hash   `json:"execution_branch"`
 }
 
 type wireBeaconOut struct {
@@ -39,9 +40,10 @@ type wireBeaconOut struct {
 }
 
 type wireHeaderOut struct {
-	Beacon          wireBeaconOut   `json:"beacon"`
-	Execution       json.RawMessage `json:"execution"`
-	ExecutionBranch []common.Hash   `json:"execution_branch"`
+	Beacon             wireBeaconOut   `json:"beacon"`
+	Execution          json.RawMessage `json:"execution,omitempty"`
+	ExecutionBlockHash *common.Hash    `json:"execution_block_hash,omitempty"`
+	ExecutionBranch    []common.Hash   `json:"execution_branch"`
 }
 
 type wireCommittee struct {
@@ -126,6 +128,12 @@ func decodeHeader(version string, w *wireHeaderIn, what string) (LightClientHead
 	if w.Beacon == nil {
 		return LightClientHeader{}, fmt.Errorf("%w: %s: missing beacon header", ErrMalformed, what)
 	}
+	if version == "gloas" {
+		if w.ExecutionBlockHash == nil {
+			return LightClientHeader{}, fmt.Errorf("%w: %s: gloas header without execution_block_hash", ErrMalformed, what)
+		}
+		return LightClientHeader{Beacon: *w.Beacon, ExecutionBlockHash: *w.ExecutionBlockHash, ExecutionBranch: toValues(w.ExecutionBranch)}, nil
+	}
 	exec, err := decodeExecution(version, w.Execution)
 	if err != nil {
 		return LightClientHeader{}, fmt.Errorf("%w: %s: %w", ErrMalformed, what, err)
@@ -134,16 +142,25 @@ func decodeHeader(version string, w *wireHeaderIn, what string) (LightClientHead
 }
 
 func encodeHeader(version string, h *LightClientHeader) (wireHeaderOut, error) {
+	b := h.Beacon
+	out := wireHeaderOut{
+		Beacon:          wireBeaconOut{Slot: b.Slot, ProposerIndex: b.ProposerIndex, ParentRoot: b.ParentRoot, StateRoot: b.StateRoot, BodyRoot: b.BodyRoot},
+		ExecutionBranch: fromValues(h.ExecutionBranch),
+	}
+	if version == "gloas" {
+		if h.Execution != nil {
+			return wireHeaderOut{}, fmt.Errorf("%w: a gloas-format header carries no execution payload header", ErrMalformed)
+		}
+		hash := h.ExecutionBlockHash
+		out.ExecutionBlockHash = &hash
+		return out, nil
+	}
 	exec, err := encodeExecution(version, h.Execution)
 	if err != nil {
 		return wireHeaderOut{}, err
 	}
-	b := h.Beacon
-	return wireHeaderOut{
-		Beacon:          wireBeaconOut{Slot: b.Slot, ProposerIndex: b.ProposerIndex, ParentRoot: b.ParentRoot, StateRoot: b.StateRoot, BodyRoot: b.BodyRoot},
-		Execution:       exec,
-		ExecutionBranch: fromValues(h.ExecutionBranch),
-	}, nil
+	out.Execution = exec
+	return out, nil
 }
 
 func decodeCommittee(w *wireCommittee, what string) (*SyncCommittee, error) {

@@ -368,6 +368,9 @@ type storedState struct {
 
 func (s *Store) storeHeader(h *LightClientHeader) (storedHeader, error) {
 	version := s.cfg.ForkAtSlot(h.Beacon.Slot).Name
+	if h.Execution == nil {
+		version = "gloas" // a block-hash header, whatever its own fork
+	}
 	w, err := encodeHeader(version, h)
 	if err != nil {
 		return storedHeader{}, err

@@ -13,15 +13,26 @@ import (
 //
 // Execution is held in the Deneb layout for every fork; a Capella header
 // has zero blob gas fields and is hashed in the Capella layout.
+//
+// From Gloas the beacon block no longer carries the execution payload
+// header: a Gloas-format header has Execution == nil and instead proves
+// ExecutionBlockHash (the parent execution block committed in the payload
+// bid), and the execution header itself is checked against that hash with
+// [ExecutionHeaderFromBlock].
 type LightClientHeader struct {
-	Beacon          types.Header
-	Execution       *deneb.ExecutionPayloadHeader
-	ExecutionBranch merkle.Values
+	Beacon             types.Header
+	Execution          *deneb.ExecutionPayloadHeader
+	ExecutionBlockHash common.Hash // Gloas format only
+	ExecutionBranch    merkle.Values
 }
 
 // ExecutionHeader is the part of a verified execution payload header the
 // relayer needs: the state root proofs are checked against, and the block's
 // identity and time.
+//
+// For a Gloas-format header only BlockHash is known until the execution
+// header is supplied (see [ExecutionHeaderFromBlock]); HasStateRoot reports
+// which case applies.
 type ExecutionHeader struct {
 	StateRoot   common.Hash `json:"state_root"`
 	BlockNumber uint64      `json:"block_number"`
@@ -91,3 +102,7 @@ func (a *SyncAggregate) Participants() int {
 	}
 	return n
 }
+
+// HasStateRoot reports whether the execution header's state root is known
+// (false for a Gloas-format header before [ExecutionHeaderFromBlock]).
+func (e ExecutionHeader) HasStateRoot() bool { return e.StateRoot != (common.Hash{}) }

@@ -192,10 +192,40 @@ func (c *Chain) SyntheticExecution(slot uint64) *deneb.ExecutionPayloadHeader {
 	return e
 }
 
+// sparseTree builds a binary Merkle tree (fastssz nodes) holding the given
+// leaves at their generalized indices; every other subtree is a filler leaf
+// derived from tag and slot. No leaf index may be an ancestor of another.
+func sparseTree(leaves map[uint64]*ssz.Node, tag string, slot uint64) *ssz.Node {
+	var build func(g uint64) *ssz.Node
+	build = func(g uint64) *ssz.Node {
+		if n, ok := leaves[g]; ok {
+			return n
+		}
+		for k := range leaves {
+			for a := k >> 1; a >= g && a > 0; a >>= 1 {
+				if a == g {
+					return ssz.NewNodeWithLR(build(2*g), build(2*g+1))
+				}
+			}
+		}
+		return ssz.LeafFromBytes(filler(tag, slot, int(g)))
+	}
+	return build(1)
+}
+
+func prove(tree *ssz.Node, gindex uint64, what string) (merkle.Values, error) {
+	p, err := tree.Prove(int(gindex))
+	if err != nil {
+		return nil, fmt.Errorf("ethtest: %s branch at %d: %w", what, gindex, err)
+	}
+	return toValues(p.Hashes), nil
+}
+
 // Header generates the beacon block at o.Slot: a body committing to the
-// execution payload header at generalized index 25, and a state committing
-// to the current and next sync committees and the finalized root at the
-// fork's indices.
+// execution payload header at generalized index 25 (to the execution block
+// hash at index 2856 from Gloas, where the header takes the Gloas format),
+// and a state committing to the current and next sync committees and the
+// finalized root at the fork's indices.
 func (c *Chain) Header(o HeaderOpts) (*Header, error) {
 	cfg := &c.Config
 	fork := cfg.ForkAtSlot(o.Slot).Name
@@ -203,35 +233,33 @@ func (c *Chain) Header(o HeaderOpts) (*Header, error) {
 	if exec == nil {
 		exec = c.SyntheticExecution(o.Slot)
 	}
-	payloadRoot, err := ethereum.ExecutionPayloadRoot(fork, exec)
-	if err != nil {
-		return nil, fmt.Errorf("ethtest: slot %d: %w", o.Slot, err)
+	h := &Header{}
+	bodyLeaves := map[uint64]*ssz.Node{}
+	var bodyIdx uint64
+	if fork == "gloas" {
+		bodyIdx = params.BodyIndexExecBlockHashGloas
+		h.ExecutionBlockHash = common.Hash(exec.BlockHash)
+		bodyLeaves[bodyIdx] = ssz.LeafFromBytes(exec.BlockHash[:])
+	} else {
+		payloadRoot, err := ethereum.ExecutionPayloadRoot(fork, exec)
+		if err != nil {
+			return nil, fmt.Errorf("ethtest: slot %d: %w", o.Slot, err)
+		}
+		bodyIdx = params.BodyIndexExecPayload
+		h.Execution = exec
+		bodyLeaves[bodyIdx] = ssz.LeafFromBytes(payloadRoot[:])
 	}
-	// Body: 16 leaves, execution_payload is field 9 (gindex 25).
-	bodyLeaves := make([]*ssz.Node, 16)
-	for i := range bodyLeaves {
-		bodyLeaves[i] = ssz.LeafFromBytes(filler("body", o.Slot, i))
-	}
-	bodyLeaves[params.BodyIndexExecPayload-16] = ssz.LeafFromBytes(payloadRoot[:])
-	body, err := ssz.TreeFromNodes(bodyLeaves, 16)
-	if err != nil {
-		return nil, fmt.Errorf("ethtest: body tree: %w", err)
-	}
-	execProof, err := body.Prove(params.BodyIndexExecPayload)
-	if err != nil {
-		return nil, fmt.Errorf("ethtest: execution branch: %w", err)
+	body := sparseTree(bodyLeaves, "body", o.Slot)
+	var err error
+	if h.ExecutionBranch, err = prove(body, bodyIdx, "execution"); err != nil {
+		return nil, err
 	}
 
-	// State: 32 leaves before Electra, 64 from Electra (37 fields).
 	curIdx := params.StateIndexSyncCommittee(fork)
 	nextIdx := params.StateIndexNextSyncCommittee(fork)
 	finIdx := params.StateIndexFinalBlock(fork)
 	if curIdx == 0 {
 		return nil, fmt.Errorf("ethtest: slot %d: fork %s has no sync committee", o.Slot, fork)
-	}
-	width := 32
-	if curIdx >= 64 {
-		width = 64
 	}
 	period := cfg.SyncPeriod(o.Slot)
 	cur, err := c.Committee(period)
@@ -242,32 +270,20 @@ func (c *Chain) Header(o HeaderOpts) (*Header, error) {
 	if err != nil {
 		return nil, err
 	}
-	stateLeaves := make([]*ssz.Node, width)
-	for i := range stateLeaves {
-		stateLeaves[i] = ssz.LeafFromBytes(filler("state", o.Slot, i))
-	}
 	curRoot, nextRoot := cur.Committee.Root(), nxt.Committee.Root()
-	stateLeaves[curIdx-uint64(width)] = ssz.LeafFromBytes(curRoot[:])
-	stateLeaves[nextIdx-uint64(width)] = ssz.LeafFromBytes(nextRoot[:])
 	var finRoot common.Hash
 	var finEpoch uint64
 	if o.Finalized != nil {
 		finRoot, finEpoch = o.Finalized.Hash(), cfg.Epoch(o.Finalized.Slot)
 	}
-	// finalized_checkpoint = Checkpoint{epoch, root}: root is its right child.
-	stateLeaves[finIdx/2-uint64(width)] = ssz.NewNodeWithLR(ssz.LeafFromUint64(finEpoch), ssz.LeafFromBytes(finRoot[:]))
-	state, err := ssz.TreeFromNodes(stateLeaves, width)
-	if err != nil {
-		return nil, fmt.Errorf("ethtest: state tree: %w", err)
-	}
-	branch := func(idx uint64) (merkle.Values, error) {
-		p, err := state.Prove(int(idx))
-		if err != nil {
-			return nil, fmt.Errorf("ethtest: state branch %d: %w", idx, err)
-		}
-		return toValues(p.Hashes), nil
-	}
-	h := &Header{}
+	// finalized_checkpoint = Checkpoint{epoch, root}: the root is the right
+	// child, the epoch its left sibling.
+	state := sparseTree(map[uint64]*ssz.Node{
+		curIdx:     ssz.LeafFromBytes(curRoot[:]),
+		nextIdx:    ssz.LeafFromBytes(nextRoot[:]),
+		finIdx:     ssz.LeafFromBytes(finRoot[:]),
+		finIdx - 1: ssz.LeafFromUint64(finEpoch),
+	}, "state", o.Slot)
 	h.Beacon = types.Header{
 		Slot:          o.Slot,
 		ProposerIndex: o.Slot % 64,
@@ -275,15 +291,13 @@ func (c *Chain) Header(o HeaderOpts) (*Header, error) {
 		StateRoot:     common.BytesToHash(state.Hash()),
 		BodyRoot:      common.BytesToHash(body.Hash()),
 	}
-	h.Execution = exec
-	h.ExecutionBranch = toValues(execProof.Hashes)
-	if h.CurrentCommitteeBranch, err = branch(curIdx); err != nil {
+	if h.CurrentCommitteeBranch, err = prove(state, curIdx, "current committee"); err != nil {
 		return nil, err
 	}
-	if h.NextCommitteeBranch, err = branch(nextIdx); err != nil {
+	if h.NextCommitteeBranch, err = prove(state, nextIdx, "next committee"); err != nil {
 		return nil, err
 	}
-	if h.FinalityBranch, err = branch(finIdx); err != nil {
+	if h.FinalityBranch, err = prove(state, finIdx, "finality"); err != nil {
 		return nil, err
 	}
 	return h, nil
@@ -344,6 +358,9 @@ func (c *Chain) Update(o UpdateOpts) (*ethereum.Update, error) {
 	u := &ethereum.Update{Version: cfg.ForkAtSlot(o.AttestedSlot).Name, SignatureSlot: o.SignatureSlot}
 	ho := HeaderOpts{Slot: o.AttestedSlot, Execution: o.AttestedExecution}
 	if o.FinalizedSlot > 0 {
+		if (u.Version == "gloas") != (cfg.ForkAtSlot(o.FinalizedSlot).Name == "gloas") {
+			return nil, fmt.Errorf("ethtest: finalized slot %d and attested slot %d straddle the gloas fork: the generator cannot re-encode a header across it", o.FinalizedSlot, o.AttestedSlot)
+		}
 		fh, err := c.Header(HeaderOpts{Slot: o.FinalizedSlot, Execution: o.FinalizedExecution})
 		if err != nil {
 			return nil, err
