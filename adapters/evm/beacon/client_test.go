@@ -233,7 +233,8 @@ func TestClientErrors(t *testing.T) {
 
 // rpcServer answers eth_getProof with body (a recorded result) when asked
 // for the expected block, as an execution node would.
-func rpcServer(t *testing.T, result []byte, wantBlock string) *httptest.Server {
+// It answers eth_getBlockByHash with block when block is not nil.
+func rpcServer(t *testing.T, result []byte, wantBlock string, block []byte) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		raw, _ := io.ReadAll(r.Body)
@@ -247,6 +248,12 @@ func rpcServer(t *testing.T, result []byte, wantBlock string) *httptest.Server {
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
+		if req.Method == "eth_getBlockByHash" && block != nil {
+			_, _ = w.Write([]byte(`{"jsonrpc":"2.0","id":` + string(req.ID) + `,"result":`))
+			_, _ = w.Write(block)
+			_, _ = w.Write([]byte(`}`))
+			return
+		}
 		if req.Method != "eth_getProof" || len(req.Params) != 3 || req.Params[2] != wantBlock {
 			_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID, "error": map[string]any{"code": -32602, "message": "unexpected request"}})
 			return
@@ -272,7 +279,7 @@ func TestProofFetcher(t *testing.T) {
 	ctx := context.Background()
 	exec := mainnetExec(t)
 	proof := fixture(t, "execution-mainnet-21925176/proof.json")
-	srv := rpcServer(t, proof, "0x14e8d38")
+	srv := rpcServer(t, proof, "0x14e8d38", fixture(t, "execution-mainnet-21925176/block.json"))
 	f, err := DialProofFetcher(ctx, srv.URL)
 	if err != nil {
 		t.Fatal(err)
@@ -296,7 +303,7 @@ func TestProofFetcher(t *testing.T) {
 	}
 	// A node that lies about the storage value is refused.
 	lie := strings.Replace(string(proof), "0x2394e3bc4086a9625ae88307145a40ff4a4bf2c9a6755435bff86b22d6175d5f", "0x2394e3bc4086a9625ae88307145a40ff4a4bf2c9a6755435bff86b22d6175d5e", 1)
-	lf, err := DialProofFetcher(ctx, rpcServer(t, []byte(lie), "0x14e8d38").URL)
+	lf, err := DialProofFetcher(ctx, rpcServer(t, []byte(lie), "0x14e8d38", nil).URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,6 +314,15 @@ func TestProofFetcher(t *testing.T) {
 	// A proof for another slot than asked is refused.
 	if _, err := f.Fetch(ctx, exec, addr, []common.Hash{common.BigToHash(common.Big2)}); err == nil {
 		t.Fatal("proof for slot 1 accepted for slot 2")
+	}
+	// Gloas: only the block hash is verified; the fetcher completes it
+	// from eth_getBlockByHash, checking the header's hash.
+	p, err = f.Fetch(ctx, ethereum.ExecutionHeader{BlockHash: exec.BlockHash}, addr, []common.Hash{slot})
+	if err != nil {
+		t.Fatalf("fetch with a block-hash-only header: %v", err)
+	}
+	if _, err := f.Fetch(ctx, ethereum.ExecutionHeader{BlockHash: common.Hash{1}}, addr, []common.Hash{slot}); !errors.Is(err, ethereum.ErrInvalidExecutionProof) {
+		t.Fatalf("block-hash-only header the node's block does not match: got %v", err)
 	}
 	// RPC errors surface.
 	wrongBlock := exec

@@ -141,6 +141,12 @@ func TestGethProofThroughLightClient(t *testing.T) {
 	if err := ethereum.VerifyStorageAbsence(acc.StorageRoot, written, nodesOf(p.StorageProof[0].Proof)); !errors.Is(err, ethereum.ErrSlotNotEmpty) {
 		t.Fatalf("absence claim for slot 0: got %v", err)
 	}
+	// A Gloas-format beacon header proves only the block hash: the fetcher
+	// completes it from geth's header and gets the same verified proof.
+	p2, err := f.Fetch(ctx, ethereum.ExecutionHeader{BlockHash: block.Hash()}, contract, []common.Hash{written})
+	if err != nil || p2.StorageProof[0].Value.ToInt().Int64() != 0x2a {
+		t.Fatalf("fetch by block hash only: %v", err)
+	}
 	// A later block's root (after another block) does not verify this proof.
 	other := fin
 	other.StateRoot = head.Root

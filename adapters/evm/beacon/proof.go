@@ -8,6 +8,7 @@ import (
 	"github.com/causewaylabs/causeway/lightclients/ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -17,6 +18,7 @@ import (
 type ProofFetcher struct {
 	rpc *rpc.Client
 	gc  *gethclient.Client
+	ec  *ethclient.Client
 }
 
 // DialProofFetcher connects to an execution node's JSON-RPC endpoint.
@@ -25,7 +27,7 @@ func DialProofFetcher(ctx context.Context, rawurl string) (*ProofFetcher, error)
 	if err != nil {
 		return nil, fmt.Errorf("beacon: dial execution RPC %s: %w", rawurl, err)
 	}
-	return &ProofFetcher{rpc: c, gc: gethclient.New(c)}, nil
+	return &ProofFetcher{rpc: c, gc: gethclient.New(c), ec: ethclient.NewClient(c)}, nil
 }
 
 // Close closes the RPC connection.
@@ -47,7 +49,16 @@ func toBytes(hexes []string, what string) ([]hexutil.Bytes, error) {
 // returns it only if every claim verifies against exec.StateRoot (which the
 // caller took from a light-client Store). The storage values in the result
 // are then trusted.
+//
+// When exec has no state root yet (a Gloas-format beacon header proves only
+// the block hash), Fetch first completes it with [ProofFetcher.Complete].
 func (f *ProofFetcher) Fetch(ctx context.Context, exec ethereum.ExecutionHeader, addr common.Address, slots []common.Hash) (*ethereum.AccountProof, error) {
+	if !exec.HasStateRoot() {
+		var err error
+		if exec, err = f.Complete(ctx, exec); err != nil {
+			return nil, err
+		}
+	}
 	keys := make([]string, len(slots))
 	for i, s := range slots {
 		keys[i] = s.Hex()
@@ -75,6 +86,21 @@ func (f *ProofFetcher) Fetch(ctx context.Context, exec ethereum.ExecutionHeader,
 		return nil, fmt.Errorf("beacon: eth_getProof %s at block %d (state root %s): %w", addr, exec.BlockNumber, exec.StateRoot, err)
 	}
 	return p, nil
+}
+
+// Complete fetches the execution block header whose hash the light client
+// verified (eth_getBlockByHash) and returns the execution summary with its
+// state root, after checking the header hashes to exec.BlockHash.
+func (f *ProofFetcher) Complete(ctx context.Context, exec ethereum.ExecutionHeader) (ethereum.ExecutionHeader, error) {
+	h, err := f.ec.HeaderByHash(ctx, exec.BlockHash)
+	if err != nil {
+		return ethereum.ExecutionHeader{}, fmt.Errorf("beacon: eth_getBlockByHash %s: %w", exec.BlockHash, err)
+	}
+	full, err := ethereum.ExecutionHeaderFromBlock(exec, h)
+	if err != nil {
+		return ethereum.ExecutionHeader{}, fmt.Errorf("beacon: execution header %s: %w", exec.BlockHash, err)
+	}
+	return full, nil
 }
 
 func convertProof(res *gethclient.AccountResult) (*ethereum.AccountProof, error) {
