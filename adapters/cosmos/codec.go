@@ -13,6 +13,8 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 	"github.com/cosmos/gogoproto/proto"
+	icacontrollertypes "github.com/cosmos/ibc-go/v8/modules/apps/27-interchain-accounts/controller/types"
+	icahosttypes "github.com/cosmos/ibc-go/v8/modules/apps/27-interchain-accounts/host/types"
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	ibctypes "github.com/cosmos/ibc-go/v8/modules/core/types"
 	solomachine "github.com/cosmos/ibc-go/v8/modules/light-clients/06-solomachine"
@@ -22,7 +24,7 @@ import (
 
 // Codec bundles what the adapter needs to encode messages and transactions
 // for one account prefix: the interface registry (SDK, bank, staking, auth,
-// IBC core, 07-tendermint, transfer), the proto codec and the tx config.
+// IBC core, 07-tendermint, transfer, interchain accounts), the proto codec and the tx config.
 type Codec struct {
 	Registry  codectypes.InterfaceRegistry
 	Marshaler *codec.ProtoCodec
@@ -59,6 +61,8 @@ func NewCodec(prefix string) (*Codec, error) {
 	solomachine.RegisterInterfaces(reg)
 	localhost.RegisterInterfaces(reg)
 	transfertypes.RegisterInterfaces(reg)
+	icacontrollertypes.RegisterInterfaces(reg)
+	icahosttypes.RegisterInterfaces(reg)
 	cdc := codec.NewProtoCodec(reg)
 	return &Codec{Registry: reg, Marshaler: cdc, TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), Address: ac}, nil
 }

@@ -10,6 +10,10 @@ import (
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	gogoproto "github.com/cosmos/gogoproto/proto"
+	icacontrollertypes "github.com/cosmos/ibc-go/v8/modules/apps/27-interchain-accounts/controller/types"
+	icatypes "github.com/cosmos/ibc-go/v8/modules/apps/27-interchain-accounts/types"
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
@@ -164,7 +168,7 @@ func transfer(t *testing.T, ctx context.Context, from *testChain, channel, recei
 	return channeltypes.Packet{}
 }
 
-func TestLinkTransferAckTimeoutAndLyingProof(t *testing.T) {
+func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts two simd chains")
 	}
@@ -301,5 +305,136 @@ func TestLinkTransferAckTimeoutAndLyingProof(t *testing.T) {
 	}
 	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000 {
 		t.Fatalf("timed-out packet minted vouchers on B: %d", got)
+	}
+
+	// An ordered channel on the same connection. ICS-20 only runs on
+	// unordered channels, so the ordered path is interchain accounts
+	// (ICS-27): the chain opens the channel (INIT) itself when the user
+	// registers an account; Link completes the handshake from that state.
+	reg := icacontrollertypes.NewMsgRegisterInterchainAccountWithOrdering(a.ConnectionID, userA,
+		icatypes.NewDefaultMetadataString(a.ConnectionID, b.ConnectionID), channeltypes.ORDERED)
+	rr, err := ca.user.SendMsgs(ctx, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oa := &End{Chain: a.Chain, Verifier: a.Verifier, ClientID: a.ClientID, ConnectionID: a.ConnectionID}
+	if oa.PortID, err = eventAttr(rr.Events, channeltypes.EventTypeChannelOpenInit, channeltypes.AttributeKeyPortID); err != nil {
+		t.Fatal(err)
+	}
+	if oa.ChannelID, err = eventAttr(rr.Events, channeltypes.EventTypeChannelOpenInit, channeltypes.AttributeKeyChannelID); err != nil {
+		t.Fatal(err)
+	}
+	ob := &End{Chain: b.Chain, Verifier: b.Verifier, ClientID: b.ClientID, ConnectionID: b.ConnectionID, PortID: icatypes.HostPortID}
+	ores, err := Link(ctx, oa, ob, Options{Order: channeltypes.ORDERED, Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("ordered ICA channel: %+v", ores)
+	hostCh, err := cb.relayer.Query(ctx, host.ChannelPath(ob.PortID, ob.ChannelID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hch channeltypes.Channel
+	if err := cb.relayer.Codec().Marshaler.Unmarshal(hostCh, &hch); err != nil {
+		t.Fatal(err)
+	}
+	if hch.Ordering != channeltypes.ORDERED || hch.State != channeltypes.OPEN {
+		t.Fatalf("host channel %s %s", hch.Ordering, hch.State)
+	}
+	md, err := icatypes.MetadataFromVersion(hch.Version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	icaAddr := md.Address
+	if _, err := cb.user.SendMsgs(ctx, banktypes.NewMsgSend(sdk.MustAccAddressFromBech32(userB), sdk.MustAccAddressFromBech32(icaAddr),
+		sdk.NewCoins(sdk.NewInt64Coin("token", 100)))); err != nil {
+		t.Fatal(err)
+	}
+	icaSend := func(amount int64, timeout time.Duration) *icacontrollertypes.MsgSendTx {
+		data, err := icatypes.SerializeCosmosTx(ca.relayer.Codec().Marshaler, []gogoproto.Message{
+			banktypes.NewMsgSend(sdk.MustAccAddressFromBech32(icaAddr), sdk.MustAccAddressFromBech32(userB), sdk.NewCoins(sdk.NewInt64Coin("token", amount)))},
+			icatypes.EncodingProtobuf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return icacontrollertypes.NewMsgSendTx(userA, a.ConnectionID, uint64(timeout.Nanoseconds()),
+			icatypes.InterchainAccountPacketData{Type: icatypes.EXECUTE_TX, Data: data})
+	}
+	sr, err := ca.user.SendMsgs(ctx, icaSend(5, 10*time.Minute), icaSend(6, 10*time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent, err := cosmos.ParsePacketEvents(sr.Height, sr.Hash, sr.Events)
+	if err != nil || len(sent) != 2 || sent[0].Ordering != channeltypes.ORDERED.String() {
+		t.Fatalf("ICA send_packet events %+v %v", sent, err)
+	}
+	beforeICA := balance(t, ctx, cb.relayer, userB, "token")
+	ob2, err := RecvPackets(ctx, oa, ob, []channeltypes.Packet{sent[0].Packet, sent[1].Packet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recvEvs, err := cosmos.ParsePacketEvents(ob2.Tx.Height, ob2.Tx.Hash, ob2.Tx.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []uint64
+	var oacks []cosmos.PacketEvent
+	for _, ev := range recvEvs {
+		switch ev.Kind {
+		case cosmos.RecvPacket:
+			order = append(order, ev.Packet.Sequence)
+		case cosmos.WriteAck:
+			oacks = append(oacks, ev)
+		}
+	}
+	if len(order) != 2 || order[0] != 1 || order[1] != 2 {
+		t.Fatalf("ordered recv sequence %v, want [1 2]", order)
+	}
+	nsr, err := cb.relayer.Query(ctx, host.NextSequenceRecvPath(ob.PortID, ob.ChannelID))
+	if err != nil || sdk.BigEndianToUint64(nsr) != 3 {
+		t.Fatalf("next sequence recv on B = %x (%v), want 3", nsr, err)
+	}
+	if got := balance(t, ctx, cb.relayer, userB, "token") - beforeICA; got != 11 {
+		t.Fatalf("interchain account paid user B %d token, want 11", got)
+	}
+	if _, err := AckPackets(ctx, ob, oa, oacks); err != nil {
+		t.Fatal(err)
+	}
+	tr, err := ca.user.SendMsgs(ctx, icaSend(7, 2*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	late3, err := cosmos.ParsePacketEvents(tr.Height, tr.Hash, tr.Events)
+	if err != nil || len(late3) != 1 {
+		t.Fatalf("ICA send_packet %+v %v", late3, err)
+	}
+	deadline = time.Unix(0, int64(late3[0].Packet.TimeoutTimestamp))
+	for {
+		lb, err := ob.Verifier.Latest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lb.Time.After(deadline) {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	ot, err := TimeoutPackets(ctx, oa, ob, []channeltypes.Packet{late3[0].Packet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ot.Relayed) != 1 {
+		t.Fatalf("ordered timeout batch %+v", ot)
+	}
+	chv, err := ca.relayer.Query(ctx, host.ChannelPath(oa.PortID, oa.ChannelID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var och channeltypes.Channel
+	if err := ca.relayer.Codec().Marshaler.Unmarshal(chv, &och); err != nil {
+		t.Fatal(err)
+	}
+	if och.State != channeltypes.CLOSED {
+		t.Fatalf("ordered channel on A is %s after a timeout, want CLOSED", och.State)
 	}
 }

@@ -20,8 +20,38 @@ type Verifier struct {
 	params lctm.Params
 	now    func() time.Time
 
-	mu    sync.Mutex
-	state *lctm.TrustedState
+	mu              sync.Mutex
+	state           *lctm.TrustedState
+	witnesses       []Chain
+	halted          error
+	witnessFailures int
+}
+
+// AddWitness registers another RPC endpoint of the same chain. Every block
+// the verifier accepts from now on is compared with the witness's block at
+// the same height (lightclients/tendermint.CheckConflict): if both verify
+// but differ, the verifier halts and every later call returns the
+// *lctm.MisbehaviourError. A witness that is unreachable or serves a block
+// that does not verify is counted (WitnessFailures), not trusted.
+func (v *Verifier) AddWitness(w Chain) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.witnesses = append(v.witnesses, w)
+}
+
+// Halted is the misbehaviour that stopped the verifier, or nil.
+func (v *Verifier) Halted() error {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.halted
+}
+
+// WitnessFailures counts witness blocks that could not be fetched or did
+// not verify.
+func (v *Verifier) WitnessFailures() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.witnessFailures
 }
 
 // NewVerifier starts from state, or when state is nil trusts the chain's
@@ -76,6 +106,9 @@ func (v *Verifier) Latest(ctx context.Context) (*cmttypes.LightBlock, error) {
 func (v *Verifier) At(ctx context.Context, h int64) (*cmttypes.LightBlock, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if v.halted != nil {
+		return nil, v.halted
+	}
 	if h == v.state.Height() {
 		return v.state.Block, nil
 	}
@@ -100,6 +133,21 @@ func (v *Verifier) verifyTo(ctx context.Context, h int64, depth int) (*cmttypes.
 	}
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range v.witnesses {
+		wlb, err := w.LightBlock(ctx, lb.Height)
+		if err != nil {
+			v.witnessFailures++
+			continue
+		}
+		err = lctm.CheckConflict(v.params, v.state, lb, wlb, v.now())
+		if errors.Is(err, lctm.ErrMisbehaviour) {
+			v.halted = err
+			return nil, err
+		}
+		if err != nil {
+			v.witnessFailures++
+		}
 	}
 	v.state = next
 	return lb, nil
