@@ -87,7 +87,7 @@ func StartPrometheus(t testing.TB, opts PrometheusOptions) *Prometheus {
 	}
 	iv := model(opts.Interval)
 	cfg := map[string]any{
-		"global": map[string]any{"scrape_interval": iv, "scrape_timeout": iv, "evaluation_interval": iv},
+		"global":     map[string]any{"scrape_interval": iv, "scrape_timeout": iv, "evaluation_interval": iv},
 		"rule_files": []string{rules},
 		"scrape_configs": []any{map[string]any{
 			"job_name":       "causeway",
