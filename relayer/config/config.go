@@ -101,12 +101,16 @@ type Chain struct {
 	EVMChainID uint64 `yaml:"evm_chain_id"`
 	// Network selects the beacon network config for an ethereum chain:
 	// mainnet, sepolia, hoodi or dev.
-	Network   string   `yaml:"network"`
-	RPC       string   `yaml:"rpc" required:"true"`
-	Websocket string   `yaml:"websocket"`
-	GRPC      string   `yaml:"grpc"`
-	Beacon    string   `yaml:"beacon"`
-	Witnesses []string `yaml:"witnesses"`
+	Network string `yaml:"network"`
+	// Checkpoint is the trusted beacon block root (0x + 64 hex digits) the
+	// Ethereum light client bootstraps from, taken from a source the operator
+	// trusts (a checkpoint-sync provider, a block explorer, the team's node).
+	Checkpoint string   `yaml:"checkpoint"`
+	RPC        string   `yaml:"rpc" required:"true"`
+	Websocket  string   `yaml:"websocket"`
+	GRPC       string   `yaml:"grpc"`
+	Beacon     string   `yaml:"beacon"`
+	Witnesses  []string `yaml:"witnesses"`
 	// AccountPrefix is the bech32 prefix of a cosmos chain.
 	AccountPrefix string   `yaml:"account_prefix"`
 	Signers       []Signer `yaml:"signers"`

@@ -303,6 +303,11 @@ func (v *validator) chain(p string, ch *Chain) {
 		} else {
 			v.url(p+".beacon", ch.Beacon, "http", "https")
 		}
+		if ch.Checkpoint == "" {
+			v.add(p+".checkpoint", "required for an ethereum chain (trusted beacon block root to bootstrap the light client)")
+		} else if !rootRE.MatchString(ch.Checkpoint) {
+			v.add(p+".checkpoint", "%q is not a block root (0x and 64 hex digits)", ch.Checkpoint)
+		}
 		if !oneOf(ch.Network, "mainnet", "sepolia", "hoodi", "dev") {
 			v.add(p+".network", "must be mainnet, sepolia, hoodi or dev, got %q", ch.Network)
 		}
@@ -329,6 +334,8 @@ func (v *validator) evm(p string, ch *Chain) {
 		v.add(p+".finality.tag", "must be finalized, safe or latest, got %q", ch.Finality.Tag)
 	}
 }
+
+var rootRE = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
 
 var gasPriceRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[a-zA-Z][a-zA-Z0-9/:._-]{1,127}$`)
 

@@ -148,11 +148,20 @@ func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 	}
 	for k, err := range a.Store.TransitionBatch(ctx, moves) {
 		j := moveIdx[k]
+		if errors.Is(err, state.ErrStale) {
+			// Another stage of this or another process moved the packet
+			// meanwhile: re-read and try again rather than redeliver.
+			var r *state.Record
+			r, err = a.Store.Advance(ctx, recs[j].Key, targets[j], txs[j])
+			if err == nil {
+				recs[j] = r
+			}
+		}
 		switch {
 		case err == nil:
 			a.reached(recs[j], targets[j])
-		case errors.Is(err, state.ErrStale):
-			errs[idx[j]] = err // retried: the next delivery reads the new revision
+		case errors.Is(err, state.ErrBackwards):
+			// Already at or past this stage.
 		default:
 			errs[idx[j]] = err
 		}
