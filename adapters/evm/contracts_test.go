@@ -477,3 +477,40 @@ func TestAttestationTreeProofsForEveryLeafAndSize(t *testing.T) {
 		}
 	}
 }
+
+func TestPacketDataJSONParsing(t *testing.T) {
+	e := newEnv(t, 3, 2)
+	memo := "say \"hi\" <&> \n\t\u2028 é 😀 \\ /"
+	ibc := transfertypes.NewFungibleTokenPacketData("transfer/channel-9/uatom", "123456789012345678901234567890", "cosmos1s", "0xAbC0000000000000000000000000000000000001", memo)
+	d, err := e.ics20.DecodePacketData(nil, ibc.GetBytes())
+	must(t, err)
+	if d.Memo != memo || d.Amount != ibc.Amount || d.Denom != ibc.Denom || d.Sender != ibc.Sender || d.Receiver != ibc.Receiver {
+		t.Fatalf("decoded %+v from ibc-go bytes %s", d, ibc.GetBytes())
+	}
+	// Encoding what we decoded gives ibc-go's bytes back.
+	enc, err := e.ics20.EncodePacketData(nil, d)
+	must(t, err)
+	if !bytes.Equal(enc, ibc.GetBytes()) {
+		t.Fatalf("re-encoded\n got %s\nwant %s", enc, ibc.GetBytes())
+	}
+	// Any key order, whitespace and escapes ibc-go would also accept.
+	d, err = e.ics20.DecodePacketData(nil, []byte(" {\"sender\" : \"s\",\n\"receiver\":\"r\", \"denom\":\"d\\u0041\\ud83d\\ude00\", \"amount\":\"1\"} "))
+	must(t, err)
+	if d.Denom != "dA😀" || d.Sender != "s" || d.Receiver != "r" || d.Amount != "1" {
+		t.Fatalf("decoded %+v", d)
+	}
+	for _, bad := range []string{
+		`{"amount":"1","denom":"d","receiver":"r","sender":"s","extra":"x"}`,
+		`{"amount":1,"denom":"d","receiver":"r","sender":"s"}`,
+		`{"amount":"1","denom":"d","receiver":"r","sender":"s"} x`,
+		`{"amount":"1","amount":"2","denom":"d","receiver":"r","sender":"s"}`,
+		`{"amount":"1","denom":"d","receiver":"r","sender":"s"`,
+		`{"amount":"1","denom":"\ud800","receiver":"r","sender":"s"}`,
+		"{\"amount\":\"1\",\"denom\":\"a\nb\",\"receiver\":\"r\",\"sender\":\"s\"}",
+		`{"amount":"1","denom":"","receiver":"r","sender":"s"}`,
+	} {
+		if _, err := e.ics20.DecodePacketData(nil, []byte(bad)); err == nil {
+			t.Errorf("accepted malformed packet data %s", bad)
+		}
+	}
+}

@@ -33,44 +33,61 @@ library Encoding {
     }
 
     /// @notice Lower-case 0x-prefixed hex of `a`.
-    function addressToString(address a) internal pure returns (string memory) {
-        bytes memory out = new bytes(42);
-        out[0] = "0";
-        out[1] = "x";
-        uint160 v = uint160(a);
-        for (uint256 i = 41; i > 1; i--) {
-            out[i] = _hexDigit(uint8(v & 0xf));
-            v >>= 4;
+    function addressToString(address a) internal pure returns (string memory out) {
+        assembly {
+            let hexd := "0123456789abcdef"
+            out := mload(0x40)
+            mstore(0x40, add(out, 96))
+            mstore(out, 42)
+            mstore(add(out, 32), 0)
+            mstore(add(out, 64), 0)
+            mstore8(add(out, 32), 0x30)
+            mstore8(add(out, 33), 0x78)
+            let v := a
+            for { let i := 41 } gt(i, 1) { i := sub(i, 1) } {
+                mstore8(add(add(out, 32), i), byte(and(v, 0xf), hexd))
+                v := shr(4, v)
+            }
         }
-        return string(out);
     }
 
     /// @notice Parses "0x" followed by exactly 40 hex digits (any case).
     function parseAddress(bytes memory s) internal pure returns (address a, bool ok) {
         if (s.length != 42 || s[0] != "0" || (s[1] != "x" && s[1] != "X")) return (address(0), false);
-        uint160 v;
-        for (uint256 i = 2; i < 42; i++) {
-            (uint8 d, bool good) = _fromHex(uint8(s[i]));
-            if (!good) return (address(0), false);
-            v = (v << 4) | d;
+        uint256 v;
+        ok = true;
+        assembly {
+            let p := add(s, 34)
+            for { let e := add(p, 40) } lt(p, e) { p := add(p, 1) } {
+                let c := byte(0, mload(p))
+                let d := 16
+                if and(gt(c, 47), lt(c, 58)) { d := sub(c, 48) }
+                if and(gt(c, 96), lt(c, 103)) { d := sub(c, 87) }
+                if and(gt(c, 64), lt(c, 71)) { d := sub(c, 55) }
+                if eq(d, 16) {
+                    ok := 0
+                    break
+                }
+                v := or(shl(4, v), d)
+            }
         }
-        return (address(v), true);
+        if (!ok) return (address(0), false);
+        return (address(uint160(v)), true);
     }
 
     /// @notice True when `s` starts with `prefix`.
-    function hasPrefix(bytes memory s, bytes memory prefix) internal pure returns (bool) {
+    function hasPrefix(bytes memory s, bytes memory prefix) internal pure returns (bool r) {
         if (s.length < prefix.length) return false;
-        for (uint256 i = 0; i < prefix.length; i++) {
-            if (s[i] != prefix[i]) return false;
+        assembly {
+            r := eq(keccak256(add(s, 32), mload(prefix)), keccak256(add(prefix, 32), mload(prefix)))
         }
-        return true;
     }
 
     /// @notice s[from:].
     function slice(bytes memory s, uint256 from) internal pure returns (bytes memory out) {
         out = new bytes(s.length - from);
-        for (uint256 i = 0; i < out.length; i++) {
-            out[i] = s[from + i];
+        assembly {
+            mcopy(add(out, 32), add(add(s, 32), from), mload(out))
         }
     }
 
@@ -105,16 +122,5 @@ library Encoding {
     /// @notice A length-delimited field written even when empty (gogoproto non-nullable message).
     function protoBytesAlways(uint256 field, bytes memory b) internal pure returns (bytes memory) {
         return abi.encodePacked(varint((field << 3) | 2), varint(b.length), b);
-    }
-
-    function _hexDigit(uint8 d) private pure returns (bytes1) {
-        return bytes1(d < 10 ? 48 + d : 87 + d);
-    }
-
-    function _fromHex(uint8 c) private pure returns (uint8, bool) {
-        if (c >= 48 && c <= 57) return (c - 48, true);
-        if (c >= 97 && c <= 102) return (c - 87, true);
-        if (c >= 65 && c <= 70) return (c - 55, true);
-        return (0, false);
     }
 }

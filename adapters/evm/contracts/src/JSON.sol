@@ -10,9 +10,12 @@ library JSON {
     /// including \uXXXX and surrogate pairs). ok is false for anything else:
     /// non-string values, nesting, trailing bytes, duplicate keys.
     function parseObject(bytes memory j) internal pure returns (bytes[] memory keys, bytes[] memory values, bool ok) {
-        uint256 n = 0;
-        for (uint256 k = 0; k < j.length; k++) {
-            if (j[k] == ":") n++; // an upper bound on the number of pairs
+        uint256 n = 0; // colons: an upper bound on the number of pairs
+        assembly {
+            let p := add(j, 32)
+            for { let e := add(p, mload(j)) } lt(p, e) { p := add(p, 1) } {
+                n := add(n, eq(byte(0, mload(p)), 0x3a))
+            }
         }
         keys = new bytes[](n);
         values = new bytes[](n);
@@ -65,46 +68,66 @@ library JSON {
     /// (HTML-safe: <, >, & as \u003c, \u003e, \u0026; U+2028/9 escaped).
     function quote(bytes memory s) internal pure returns (bytes memory out) {
         out = new bytes(s.length * 6 + 2);
-        uint256 o = 0;
-        out[o++] = '"';
-        for (uint256 i = 0; i < s.length; i++) {
-            uint8 c = uint8(s[i]);
-            if (c == 0x22 || c == 0x5c) {
-                out[o++] = "\\";
-                out[o++] = bytes1(c);
-            } else if (c == 0x0a) {
-                out[o++] = "\\";
-                out[o++] = "n";
-            } else if (c == 0x0d) {
-                out[o++] = "\\";
-                out[o++] = "r";
-            } else if (c == 0x09) {
-                out[o++] = "\\";
-                out[o++] = "t";
-            } else if (c < 0x20 || c == 0x3c || c == 0x3e || c == 0x26) {
-                o = _u(out, o, c);
-            } else if (c == 0xe2 && i + 2 < s.length && s[i + 1] == 0x80 && (s[i + 2] == 0xa8 || s[i + 2] == 0xa9)) {
-                o = _u(out, o, s[i + 2] == 0xa8 ? 0x2028 : 0x2029);
-                i += 2;
-            } else {
-                out[o++] = bytes1(c);
-            }
-        }
-        out[o++] = '"';
         assembly {
-            mstore(out, o)
+            let hexd := "0123456789abcdef"
+            let src := add(s, 32)
+            let end := add(src, mload(s))
+            let dst := add(out, 32)
+            mstore8(dst, 0x22)
+            dst := add(dst, 1)
+            for {} lt(src, end) { src := add(src, 1) } {
+                let c := byte(0, mload(src))
+                let special := or(lt(c, 0x20), or(or(eq(c, 0x22), eq(c, 0x5c)), or(or(eq(c, 0x3c), eq(c, 0x3e)), or(eq(c, 0x26), eq(c, 0xe2)))))
+                if iszero(special) {
+                    mstore8(dst, c)
+                    dst := add(dst, 1)
+                    continue
+                }
+                if or(eq(c, 0x22), eq(c, 0x5c)) {
+                    mstore8(dst, 0x5c)
+                    mstore8(add(dst, 1), c)
+                    dst := add(dst, 2)
+                    continue
+                }
+                if or(eq(c, 0x0a), or(eq(c, 0x0d), eq(c, 0x09))) {
+                    mstore8(dst, 0x5c)
+                    switch c
+                    case 0x0a { mstore8(add(dst, 1), 0x6e) }
+                    case 0x0d { mstore8(add(dst, 1), 0x72) }
+                    default { mstore8(add(dst, 1), 0x74) }
+                    dst := add(dst, 2)
+                    continue
+                }
+                let cp := c
+                if eq(c, 0xe2) {
+                    // U+2028 / U+2029 (E2 80 A8 / E2 80 A9) are escaped; any other
+                    // sequence starting with E2 is copied as is.
+                    let ok := 0
+                    if lt(add(src, 2), end) {
+                        let b1 := byte(0, mload(add(src, 1)))
+                        let b2 := byte(0, mload(add(src, 2)))
+                        ok := and(eq(b1, 0x80), or(eq(b2, 0xa8), eq(b2, 0xa9)))
+                        if ok { cp := add(0x2000, sub(b2, 0x80)) }
+                    }
+                    if iszero(ok) {
+                        mstore8(dst, c)
+                        dst := add(dst, 1)
+                        continue
+                    }
+                    src := add(src, 2)
+                }
+                mstore8(dst, 0x5c)
+                mstore8(add(dst, 1), 0x75)
+                mstore8(add(dst, 2), byte(and(shr(12, cp), 0xf), hexd))
+                mstore8(add(dst, 3), byte(and(shr(8, cp), 0xf), hexd))
+                mstore8(add(dst, 4), byte(and(shr(4, cp), 0xf), hexd))
+                mstore8(add(dst, 5), byte(and(cp, 0xf), hexd))
+                dst := add(dst, 6)
+            }
+            mstore8(dst, 0x22)
+            dst := add(dst, 1)
+            mstore(out, sub(dst, add(out, 32)))
         }
-    }
-
-    function _u(bytes memory out, uint256 o, uint256 cp) private pure returns (uint256) {
-        bytes16 hexdigits = "0123456789abcdef";
-        out[o++] = "\\";
-        out[o++] = "u";
-        out[o++] = hexdigits[(cp >> 12) & 0xf];
-        out[o++] = hexdigits[(cp >> 8) & 0xf];
-        out[o++] = hexdigits[(cp >> 4) & 0xf];
-        out[o++] = hexdigits[cp & 0xf];
-        return o;
     }
 
     function _ws(bytes memory j, uint256 i) private pure returns (uint256) {
@@ -118,6 +141,19 @@ library JSON {
         out = new bytes(j.length - i);
         uint256 o = 0;
         while (true) {
+            // Copy the run of plain characters at once.
+            uint256 runStart = i;
+            assembly {
+                let base := add(j, 32)
+                let p := add(base, i)
+                for { let e := add(base, mload(j)) } lt(p, e) { p := add(p, 1) } {
+                    let ch := byte(0, mload(p))
+                    if or(or(eq(ch, 0x22), eq(ch, 0x5c)), lt(ch, 0x20)) { break }
+                }
+                i := sub(p, base)
+                mcopy(add(add(out, 32), o), add(base, runStart), sub(i, runStart))
+            }
+            o += i - runStart;
             if (i >= j.length) return (out, i, false);
             uint8 c = uint8(j[i]);
             if (c == 0x22) {
@@ -125,11 +161,6 @@ library JSON {
                 break;
             }
             if (c < 0x20) return (out, i, false);
-            if (c != 0x5c) {
-                out[o++] = bytes1(c);
-                i++;
-                continue;
-            }
             if (i + 1 >= j.length) return (out, i, false);
             uint8 e = uint8(j[i + 1]);
             i += 2;
