@@ -96,6 +96,9 @@ func TestKeys(t *testing.T) {
 	if _, err := OpenKeyring(dir, "short", cdc); err == nil {
 		t.Fatal("short passphrase accepted")
 	}
+	if _, err := OpenKeyring(dir, "not the passphrase", cdc); err == nil {
+		t.Fatal("wrong passphrase accepted")
+	}
 	// Reopen: the key is there, encrypted on disk.
 	kr2, err := OpenKeyring(dir, testPass, cdc)
 	if err != nil {

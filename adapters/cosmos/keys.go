@@ -3,8 +3,12 @@ package cosmos
 import (
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"path/filepath"
 	"strings"
+
+	dkeyring "github.com/99designs/keyring"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/cosmos/cosmos-sdk/crypto/hd"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
@@ -25,41 +29,48 @@ type KeyInfo struct {
 	PubKey  string // hex
 }
 
-// OpenKeyring opens (creating if needed) the encrypted file keyring in dir,
-// unlocked with passphrase. When the process's standard input is a terminal
-// the cosmos-sdk keyring asks for the passphrase there instead.
+// OpenKeyring opens (creating if needed) the encrypted file keyring in
+// dir/keyring-file, unlocked with passphrase; it never prompts on a
+// terminal. The layout is the cosmos-sdk file backend's (keys encrypted with
+// the passphrase, its bcrypt hash in keyhash), so `simd keys ...
+// --keyring-backend file --keyring-dir dir` reads the same keys. A wrong
+// passphrase is refused here, before any key is touched.
 func OpenKeyring(dir, passphrase string, c *Codec) (keyring.Keyring, error) {
-	if passphrase == "" {
-		return nil, errors.New("cosmos: keyring passphrase is empty")
-	}
 	if len(passphrase) < 8 {
 		return nil, errors.New("cosmos: keyring passphrase must have at least 8 characters")
 	}
-	kr, err := keyring.New(KeyringAppName, keyring.BackendFile, dir, &repeatReader{line: passphrase + "\n"}, c.Marshaler)
+	fileDir := filepath.Join(dir, "keyring-file")
+	if err := os.MkdirAll(fileDir, 0o700); err != nil {
+		return nil, fmt.Errorf("cosmos: keyring dir %s: %w", fileDir, err)
+	}
+	hashPath := filepath.Join(fileDir, "keyhash")
+	switch hash, err := os.ReadFile(hashPath); {
+	case err == nil:
+		if err := bcrypt.CompareHashAndPassword(hash, []byte(passphrase)); err != nil {
+			return nil, fmt.Errorf("cosmos: keyring in %s: wrong passphrase", dir)
+		}
+	case os.IsNotExist(err):
+		hash, err := bcrypt.GenerateFromPassword([]byte(passphrase), bcrypt.DefaultCost)
+		if err != nil {
+			return nil, fmt.Errorf("cosmos: keyring passphrase hash: %w", err)
+		}
+		if err := os.WriteFile(hashPath, hash, 0o600); err != nil {
+			return nil, fmt.Errorf("cosmos: keyring in %s: %w", dir, err)
+		}
+	default:
+		return nil, fmt.Errorf("cosmos: keyring in %s: %w", dir, err)
+	}
+	db, err := dkeyring.Open(dkeyring.Config{
+		AllowedBackends:  []dkeyring.BackendType{dkeyring.FileBackend},
+		ServiceName:      KeyringAppName,
+		FileDir:          fileDir,
+		FilePasswordFunc: dkeyring.FixedStringPrompt(passphrase),
+	})
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: open file keyring in %s: %w", dir, err)
 	}
-	return kr, nil
+	return keyring.NewInMemoryWithKeyring(db, c.Marshaler), nil
 }
-
-// repeatReader answers every passphrase prompt (the keyring asks twice when
-// it creates its key hash, and again on each unlock) with the same line.
-type repeatReader struct {
-	line string
-	off  int
-}
-
-func (r *repeatReader) Read(p []byte) (int, error) {
-	n := 0
-	for n < len(p) {
-		c := copy(p[n:], r.line[r.off:])
-		n += c
-		r.off = (r.off + c) % len(r.line)
-	}
-	return n, nil
-}
-
-var _ io.Reader = (*repeatReader)(nil)
 
 // AddKey creates key name from a new 24-word mnemonic and returns its info
 // and the mnemonic (show it once to the operator; it is not stored in clear).
