@@ -514,3 +514,35 @@ func TestPacketDataJSONParsing(t *testing.T) {
 		}
 	}
 }
+
+func TestConflictingAttestationFreezesClient(t *testing.T) {
+	e := newEnv(t, 5, 3)
+	leaf := evm.AttestationLeaf{Path: evm.PacketCommitmentPath(cpPort, cpChannel, 1), Value: []byte("commitment")}
+	tree, h := e.attest1([]evm.AttestationLeaf{leaf}, 1)
+	// The same attestation again is a no-op, not misbehaviour.
+	e.height--
+	e.attest1([]evm.AttestationLeaf{leaf}, 1)
+	if f, _ := e.attest.Frozen(nil); f {
+		t.Fatal("a repeated identical attestation froze the client")
+	}
+	// Another root for the same height, validly signed: frozen.
+	e.height--
+	other := evm.AttestationLeaf{Path: leaf.Path, Value: []byte("forged")}
+	e.attest1([]evm.AttestationLeaf{other}, 1)
+	if f, _ := e.attest.Frozen(nil); !f {
+		t.Fatal("conflicting attestations did not freeze the client")
+	}
+	if ok, _ := e.attest.VerifyMembership(nil, h, proofOf(t, tree, 0), []byte(leaf.Path), leaf.Value); ok {
+		t.Fatal("a frozen client still verifies")
+	}
+	msg, _, _ := e.attestation([]evm.AttestationLeaf{leaf}, 1, e.opKeys[:3])
+	_, err := e.handler.UpdateClient(e.owner, clientID, msg)
+	wantRevert(t, err, "client is frozen")
+	_, err = e.attest.Unfreeze(e.user)
+	wantRevert(t, err, "not the owner")
+	tx, err := e.attest.Unfreeze(e.owner)
+	e.mine(tx, err)
+	if ok, _ := e.attest.VerifyMembership(nil, h, proofOf(t, tree, 0), []byte(leaf.Path), leaf.Value); !ok {
+		t.Fatal("unfrozen client does not verify its accepted root")
+	}
+}

@@ -13,6 +13,11 @@ import {Height, ILightClient} from "./IBCTypes.sol";
 ///
 /// Trust assumption: at least `threshold` of the current operators are honest.
 ///
+/// Misbehaviour: a validly signed attestation that conflicts with one already
+/// accepted for the same height (another root or timestamp) freezes the
+/// client; a frozen client verifies nothing and accepts no update until the
+/// owner (governance) rotates the operators and unfreezes it.
+///
 /// Leaves and tree (all keccak256):
 ///   membership leaf = keccak256(0x00 || keccak256(path) || keccak256(value))
 ///   absence leaf    = keccak256(0x01 || keccak256(path))
@@ -49,10 +54,14 @@ contract AttestationClient is ILightClient {
     mapping(uint128 => Consensus) internal consensus; // (revisionNumber << 64 | revisionHeight) => root
     /// @notice Highest attested height.
     Height public latestHeight;
+    /// @notice True after conflicting attestations were seen (see the contract doc).
+    bool public frozen;
 
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event OperatorsRotated(uint64 indexed operatorSetId, address[] operators, uint256 threshold);
     event Attested(uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root);
+    event Frozen(uint64 revisionNumber, uint64 revisionHeight, bytes32 acceptedRoot, bytes32 conflictingRoot);
+    event Unfrozen();
 
     modifier onlyOwner() {
         require(msg.sender == owner, "AttestationClient: caller is not the owner");
@@ -76,6 +85,13 @@ contract AttestationClient is ILightClient {
     /// an earlier set no longer verify; roots already accepted stay valid.
     function setOperators(address[] calldata newOperators, uint256 newThreshold) external onlyOwner {
         _setOperators(newOperators, newThreshold);
+    }
+
+    /// @notice Lifts a freeze; governance does this after dealing with the
+    /// misbehaving operators (typically after setOperators).
+    function unfreeze() external onlyOwner {
+        frozen = false;
+        emit Unfrozen();
     }
 
     /// @notice The current operators.
@@ -105,13 +121,19 @@ contract AttestationClient is ILightClient {
     function updateClient(bytes calldata clientMessage) external override {
         (uint64 revisionNumber, uint64 revisionHeight, uint64 timestamp, bytes32 root, bytes[] memory signatures) =
             abi.decode(clientMessage, (uint64, uint64, uint64, bytes32, bytes[]));
+        require(!frozen, "AttestationClient: client is frozen");
         require(root != bytes32(0), "AttestationClient: empty root");
         require(revisionHeight != 0, "AttestationClient: zero height");
         verifySignatures(attestationDigest(revisionNumber, revisionHeight, timestamp, root), signatures);
         uint128 key = _key(revisionNumber, revisionHeight);
         Consensus storage c = consensus[key];
         if (c.root != bytes32(0)) {
-            require(c.root == root && c.timestamp == timestamp, "AttestationClient: conflicting attestation for height");
+            if (c.root != root || c.timestamp != timestamp) {
+                // Validly signed and conflicting: misbehaviour. Freeze (and do
+                // not revert, so the freeze sticks).
+                frozen = true;
+                emit Frozen(revisionNumber, revisionHeight, c.root, root);
+            }
             return;
         }
         c.root = root;
@@ -174,7 +196,7 @@ contract AttestationClient is ILightClient {
 
     function _verify(Height calldata height, bytes calldata proof, bytes32 leaf) internal view returns (bool) {
         bytes32 root = consensus[_key(height.revisionNumber, height.revisionHeight)].root;
-        if (root == bytes32(0)) return false;
+        if (root == bytes32(0) || frozen) return false;
         bytes32[] memory siblings = abi.decode(proof, (bytes32[]));
         bytes32 node = leaf;
         for (uint256 i = 0; i < siblings.length; i++) {
