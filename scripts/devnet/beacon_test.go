@@ -1,0 +1,321 @@
+package devnet
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/causewaylabs/causeway/adapters/evm/beacon"
+	"github.com/causewaylabs/causeway/lightclients/ethereum"
+	geth "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	gtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// deployStorageWriter deploys init code SSTORE(0, 0x2a) on geth --dev and
+// returns the contract address and the block it was mined in.
+func deployStorageWriter(ctx context.Context, t *testing.T, node *GethNode) (common.Address, uint64) {
+	t.Helper()
+	ec, err := ethclient.DialContext(ctx, node.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	from := crypto.PubkeyToAddress(node.DevKey.PublicKey)
+	nonce, err := ec.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	initCode := common.FromHex("0x602a60005500")
+	gas, err := ec.EstimateGas(ctx, geth.CallMsg{From: from, Data: initCode})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip := big.NewInt(1_000_000_000)
+	tx, err := gtypes.SignNewTx(node.DevKey, gtypes.LatestSignerForChainID(node.ChainID), &gtypes.DynamicFeeTx{
+		ChainID: node.ChainID, Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		Gas:       gas * 2, Data: initCode,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ec.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		r, err := ec.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != gtypes.ReceiptStatusSuccessful {
+				t.Fatalf("deployment failed: %+v", r)
+			}
+			return crypto.CreateAddress(from, nonce), r.BlockNumber.Uint64()
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// tamperProxy serves the beacon at target, passing each JSON body whose
+// path is path through edit first.
+func tamperProxy(t *testing.T, target, path string, edit func(t *testing.T, v any)) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, _ := url.Parse(target)
+		u.Path, u.RawQuery = r.URL.Path, r.URL.RawQuery
+		resp, err := http.Get(u.String())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if r.URL.Path == path && resp.StatusCode == http.StatusOK {
+			var v any
+			if err := json.Unmarshal(body, &v); err != nil {
+				t.Errorf("proxy: %v", err)
+			}
+			edit(t, v)
+			body, _ = json.Marshal(v)
+		}
+		w.WriteHeader(resp.StatusCode)
+		_, _ = w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// flipHex flips the lowest bit of the last byte of a 0x-hex string field.
+func flipHex(t *testing.T, m map[string]any, key string) {
+	t.Helper()
+	s, ok := m[key].(string)
+	if !ok {
+		t.Fatalf("proxy: field %q missing in %v", key, m)
+	}
+	b, err := hexutil.Decode(s)
+	if err != nil {
+		t.Fatalf("proxy: field %q: %v", key, err)
+	}
+	b[len(b)-1] ^= 1
+	m[key] = hexutil.Encode(b)
+}
+
+func field(v any, path ...string) map[string]any {
+	m, _ := v.(map[string]any)
+	for _, p := range path {
+		m, _ = m[p].(map[string]any)
+	}
+	return m
+}
+
+// TestDevBeaconLightClient runs the Ethereum light client against the dev
+// beacon over geth --dev: bootstrap from the checkpoint, sync across a
+// committee rotation, then a storage write finalized and proven with
+// eth_getProof; forged responses are refused.
+func TestDevBeaconLightClient(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts geth and the dev beacon")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	node, err := StartGeth(ctx, GethOptions{Period: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+
+	// Start 20 slots before the end of period 0: the rotation to period 1
+	// follows within seconds.
+	per := ethereum.MinimalPreset().SlotsPerPeriod()
+	bn, err := StartBeacon(ctx, BeaconOptions{GethRPC: node.WS, StartSlot: per - 20, Seed: "beacon-test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bn.Stop()
+	cfg := bn.Config()
+
+	c, err := beacon.NewClient(bn.URL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.CheckNetwork(ctx, cfg); err != nil {
+		t.Fatalf("check network: %v", err)
+	}
+	other := ethereum.DevNetwork(cfg.GenesisTime, cfg.SecondsPerSlot, DevGenesisValidatorsRoot("another seed"))
+	if err := c.CheckNetwork(ctx, other); !errors.Is(err, beacon.ErrWrongNetwork) {
+		t.Fatalf("check against another network: got %v", err)
+	}
+	if _, err := c.Bootstrap(ctx, common.Hash{1}); !errors.Is(err, beacon.ErrNotFound) {
+		t.Fatalf("bootstrap for an unknown root: got %v", err)
+	}
+	boot, err := c.Bootstrap(ctx, bn.Checkpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := ethereum.Bootstrap(cfg, bn.Checkpoint(), boot)
+	if err != nil {
+		t.Fatalf("bootstrap from the checkpoint: %v", err)
+	}
+	if store.Period() != 0 {
+		t.Fatalf("checkpoint in period %d, want 0", store.Period())
+	}
+	// The checkpoint carries geth's block.
+	ec, err := ethclient.DialContext(ctx, node.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	cpExec := store.FinalizedExecution()
+	gh, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(cpExec.BlockNumber))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gh.Hash() != cpExec.BlockHash || gh.Root != cpExec.StateRoot {
+		t.Fatalf("checkpoint execution block %d is %s (state %s), geth has %s (state %s)", cpExec.BlockNumber, cpExec.BlockHash, cpExec.StateRoot, gh.Hash(), gh.Root)
+	}
+
+	contract, minedIn := deployStorageWriter(ctx, t, node)
+
+	// Sync until the store has rotated into period 1 and finalized the
+	// deployment block.
+	rotated := 0
+	for store.Period() < 1 || store.FinalizedExecution().BlockNumber < minedIn {
+		res, err := c.Sync(ctx, store, time.Now(), true)
+		if err != nil {
+			t.Fatalf("sync (head %+v): %v", bn.Status(), err)
+		}
+		rotated += res.Rotated
+		select {
+		case <-ctx.Done():
+			t.Fatalf("store at period %d, finalized block %d: %v", store.Period(), store.FinalizedExecution().BlockNumber, ctx.Err())
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	if rotated < 1 {
+		t.Fatalf("store reached period %d without a rotation", store.Period())
+	}
+	p1, err := bn.Committee(store.Period())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if store.CurrentCommitteeRoot() != p1.Committee.Root() {
+		t.Fatalf("store committee %s, the beacon's period %d committee is %s", store.CurrentCommitteeRoot(), store.Period(), p1.Committee.Root())
+	}
+	if opt := store.Optimistic().Beacon.Slot; opt <= store.Finalized().Beacon.Slot {
+		t.Fatalf("optimistic slot %d not ahead of finalized %d", opt, store.Finalized().Beacon.Slot)
+	}
+
+	// The finalized execution header is geth's, and proofs verify against it.
+	fin := store.FinalizedExecution()
+	gh, err = ec.HeaderByNumber(ctx, new(big.Int).SetUint64(fin.BlockNumber))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gh.Hash() != fin.BlockHash {
+		t.Fatalf("finalized execution block %d is %s, geth has %s", fin.BlockNumber, fin.BlockHash, gh.Hash())
+	}
+	f, err := beacon.DialProofFetcher(ctx, node.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	written, empty := common.Hash{}, common.BigToHash(big.NewInt(7))
+	proof, err := f.Fetch(ctx, fin, contract, []common.Hash{written, empty})
+	if err != nil {
+		t.Fatalf("eth_getProof through the light client: %v", err)
+	}
+	if v := proof.StorageProof[0].Value.ToInt(); v.Int64() != 0x2a {
+		t.Fatalf("slot 0 = %s, want 0x2a", v)
+	}
+	if v := proof.StorageProof[1].Value.ToInt(); v.Sign() != 0 {
+		t.Fatalf("slot 7 = %s, want empty", v)
+	}
+	acc, err := ethereum.VerifyAccount(fin.StateRoot, contract, nodes(proof.AccountProof))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ethereum.VerifyStorageAbsence(acc.StorageRoot, empty, nodes(proof.StorageProof[1].Proof)); err != nil {
+		t.Fatalf("non-membership of slot 7: %v", err)
+	}
+	if err := ethereum.VerifyStorageAbsence(acc.StorageRoot, written, nodes(proof.StorageProof[0].Proof)); !errors.Is(err, ethereum.ErrSlotNotEmpty) {
+		t.Fatalf("non-membership claimed for the written slot: got %v", err)
+	}
+	// The checkpoint's state root predates the deployment: the proof does
+	// not verify against it.
+	if _, err := f.Fetch(ctx, cpExec, contract, []common.Hash{written}); err == nil {
+		t.Fatal("a proof of the contract verified against the checkpoint's state root, before the deployment")
+	}
+
+	// Forged responses through a proxy are refused by a fresh store.
+	forgeries := []struct {
+		name, path string
+		edit       func(t *testing.T, v any)
+		want       error
+	}{
+		{"flipped signature", "/eth/v1/beacon/light_client/finality_update", func(t *testing.T, v any) {
+			flipHex(t, field(v, "data", "sync_aggregate"), "sync_committee_signature")
+		}, ethereum.ErrInvalidSignature},
+		{"altered state root", "/eth/v1/beacon/light_client/finality_update", func(t *testing.T, v any) {
+			flipHex(t, field(v, "data", "finalized_header", "execution"), "state_root")
+		}, ethereum.ErrInvalidExecutionProof},
+		{"altered next committee", "/eth/v1/beacon/light_client/updates", func(t *testing.T, v any) {
+			us, _ := v.([]any)
+			if len(us) == 0 {
+				t.Fatal("proxy: no updates to alter")
+			}
+			flipHex(t, field(us[0], "data", "next_sync_committee"), "aggregate_pubkey")
+		}, ethereum.ErrInvalidCommitteeProof},
+	}
+	for _, fc := range forgeries {
+		t.Run(fc.name, func(t *testing.T) {
+			proxy := tamperProxy(t, bn.URL, fc.path, fc.edit)
+			pc, err := beacon.NewClient(proxy.URL, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fresh, err := ethereum.Bootstrap(cfg, bn.Checkpoint(), boot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before, _ := fresh.Marshal()
+			_, err = pc.Sync(ctx, fresh, time.Now(), false)
+			if !errors.Is(err, fc.want) {
+				t.Fatalf("sync through the proxy: got %v, want %v", err, fc.want)
+			}
+			// Nothing after the forged update was applied; the forged one
+			// changed nothing.
+			if fc.path == "/eth/v1/beacon/light_client/updates" {
+				after, _ := fresh.Marshal()
+				if !bytes.Equal(before, after) {
+					t.Fatal("the store changed after a forged period update")
+				}
+			}
+		})
+	}
+}
+
+func nodes(bs []hexutil.Bytes) [][]byte {
+	out := make([][]byte, len(bs))
+	for i, b := range bs {
+		out[i] = b
+	}
+	return out
+}
