@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/causewaylabs/causeway/relayer/lifecycle"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/relayer/state"
 )
@@ -28,22 +29,26 @@ const (
 // (read from Prometheus' HTTP API) and resolve once the packets are received
 // and acknowledged. The other direction must stay quiet throughout.
 //
-// Traffic is injected as the watcher's events for now; a real-chain Traffic
-// (stop the destination chain, send transfers, restart it) plugs in without
-// changing the test.
+// Here the traffic is the watcher's events, injected; the relayer tracks the
+// path's packet state from them. TestStuckPacketAlertRealChains runs the same
+// scenario on two simd chains with the destination chain stopped.
 func TestStuckPacketAlert(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a relayer and a Prometheus server")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-
 	cfg := TrackingConfig(t, "qbft-ethereum")
 	relayer := StartRelayer(t, cfg)
 	dirs := node.Directions(cfg)
-	stuckDir, otherDir := dirs[0], dirs[1]
-	var traffic Traffic = &InjectedTraffic{JS: relayer.Spine.JS, Dir: stuckDir}
+	stuckPacketScenario(ctx, t, relayer, dirs[0], dirs[1], &InjectedTraffic{JS: relayer.Spine.JS, Dir: dirs[0]}, 5)
+}
 
+// stuckPacketScenario starts Prometheus over relayer with the shipped rules
+// (stuck threshold and hold shortened), sends n packets on stuckDir through
+// traffic while the destination is down, follows CausewayPacketStuck through
+// inactive -> pending -> firing, delivers, and waits for it to resolve.
+func stuckPacketScenario(ctx context.Context, t *testing.T, relayer *Relayer, stuckDir, otherDir lifecycle.Direction, traffic Traffic, n int) {
 	shipped, err := os.ReadFile(RepoFile(t, "configs/prometheus/alerts.yml"))
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +88,7 @@ func TestStuckPacketAlert(t *testing.T) {
 		return err == nil && down == "inactive", fmt.Sprintf("CausewayRelayerDown %s %v", down, err)
 	})
 
-	seqs, err := traffic.SendStuck(ctx, 5)
+	seqs, err := traffic.SendStuck(ctx, n)
 	if err != nil {
 		t.Fatal(err)
 	}
