@@ -32,7 +32,8 @@ type Config struct {
 	// GasPrices, e.g. "0.025stake", sets fee = ceil(gas * price). Empty
 	// means no fee (chains with zero minimum gas prices).
 	GasPrices string
-	// MaxGas caps the gas of one transaction (default 50,000,000).
+	// MaxGas caps the gas of one transaction (default 1,000,000,000: about
+	// 10,000 ICS-20 RecvPackets).
 	MaxGas uint64
 	// PollInterval is how often the block follower polls when the
 	// websocket is down (default 500ms; keep it below the block time).
@@ -61,7 +62,7 @@ func (c *Config) defaults() error {
 		return fmt.Errorf("cosmos: config for %s: gas adjustment %v is below 1", c.ChainID, c.GasAdjustment)
 	}
 	if c.MaxGas == 0 {
-		c.MaxGas = 50_000_000
+		c.MaxGas = 1_000_000_000
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = 500 * time.Millisecond

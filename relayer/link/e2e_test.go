@@ -275,6 +275,61 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 		t.Fatal("packet commitment still on A after the ack")
 	}
 
+	// A batch: 40 transfers in one transaction, relayed in one transaction
+	// and acknowledged in one transaction.
+	const n = 40
+	var batchMsgs []sdk.Msg
+	for i := 0; i < n; i++ {
+		batchMsgs = append(batchMsgs, transfertypes.NewMsgTransfer("transfer", a.ChannelID, sdk.NewInt64Coin("token", 1), userA, userB,
+			clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
+	}
+	br, err := ca.user.SendMsgs(ctx, batchMsgs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentEvs, err := cosmos.ParsePacketEvents(br.Height, br.Hash, br.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch []channeltypes.Packet
+	for _, ev := range sentEvs {
+		if ev.Kind == cosmos.SendPacket {
+			batch = append(batch, ev.Packet)
+		}
+	}
+	if len(batch) != n {
+		t.Fatalf("%d send_packet events, want %d", len(batch), n)
+	}
+	beforeBatch := balance(t, ctx, cb.relayer, userB, voucher)
+	rbb, err := RecvPackets(ctx, a, b, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rbb.Relayed) != n {
+		t.Fatalf("relayed %d of %d", len(rbb.Relayed), n)
+	}
+	if got := balance(t, ctx, cb.relayer, userB, voucher) - beforeBatch; got != n {
+		t.Fatalf("batch minted %d vouchers, want %d", got, n)
+	}
+	wacks, err := cosmos.ParsePacketEvents(rbb.Tx.Height, rbb.Tx.Hash, rbb.Tx.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batchAcks []cosmos.PacketEvent
+	for _, ev := range wacks {
+		if ev.Kind == cosmos.WriteAck {
+			batchAcks = append(batchAcks, ev)
+		}
+	}
+	abb, err := AckPackets(ctx, b, a, batchAcks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(abb.Relayed) != n {
+		t.Fatalf("acked %d of %d", len(abb.Relayed), n)
+	}
+	t.Logf("batch of %d: recv tx gas %d, ack tx gas %d", n, rbb.Tx.GasUsed, abb.Tx.GasUsed)
+
 	// A transfer that times out: never relayed, then timed out on A with a
 	// proof of non-receipt from B; the sender is refunded.
 	beforeTimeout := balance(t, ctx, ca.relayer, userA, "token")
@@ -303,8 +358,8 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if got := balance(t, ctx, ca.relayer, userA, "token"); got != beforeTimeout {
 		t.Fatalf("after timeout user on A has %d token, want the refund back to %d", got, beforeTimeout)
 	}
-	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000 {
-		t.Fatalf("timed-out packet minted vouchers on B: %d", got)
+	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000+n {
+		t.Fatalf("timed-out packet minted vouchers on B: %d, want %d", got, 1000+n)
 	}
 
 	// An ordered channel on the same connection. ICS-20 only runs on

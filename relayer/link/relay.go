@@ -9,6 +9,8 @@ import (
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 )
 
@@ -35,20 +37,28 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 	if err != nil {
 		return nil, err
 	}
-	msgs := []sdk.Msg{upd}
 	b := &Batch{Skipped: skipped, ProofsAt: lb.Height}
 	cdc := src.Chain.Codec().Marshaler
-	for _, p := range todo {
+	msgs := make([]sdk.Msg, 1+len(todo))
+	msgs[0] = upd
+	err = parallel(ctx, len(todo), func(ctx context.Context, i int) error {
+		p := todo[i]
 		path := host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
 		pr, err := ProveExists(ctx, src.Chain, lb, path)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if want := channeltypes.CommitPacket(cdc, p); !bytes.Equal(pr.Value, want) {
-			return nil, fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
+			return fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
 				src.Chain.ChainID(), p.SourceChannel, p.Sequence, pr.Value, want)
 		}
-		msgs = append(msgs, channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address()))
+		msgs[1+i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address())
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range todo {
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
 	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
@@ -61,42 +71,68 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 // sequences it has (read from dst's current state, unverified: it only
 // decides what to skip).
 func unreceived(ctx context.Context, dst *End, packets []channeltypes.Packet) ([]channeltypes.Packet, []uint64, error) {
-	var todo []channeltypes.Packet
-	var skipped []uint64
-	var nextRecv uint64
+	type chanKey struct{ port, channel string }
+	ordered := map[chanKey]uint64{} // ordered channel -> next sequence receive
+	unordered := map[chanKey]bool{}
 	for _, p := range packets {
-		ch, err := dst.Chain.Query(ctx, host.ChannelPath(p.DestinationPort, p.DestinationChannel))
+		k := chanKey{p.DestinationPort, p.DestinationChannel}
+		if _, ok := ordered[k]; ok || unordered[k] {
+			continue
+		}
+		ch, err := dst.Chain.Query(ctx, host.ChannelPath(k.port, k.channel))
 		if err != nil {
 			return nil, nil, err
 		}
 		var end channeltypes.Channel
 		if err := dst.Chain.Codec().Marshaler.Unmarshal(ch, &end); err != nil {
-			return nil, nil, fmt.Errorf("link: channel %s on %s: %w", p.DestinationChannel, dst.Chain.ChainID(), err)
+			return nil, nil, fmt.Errorf("link: channel %s on %s: %w", k.channel, dst.Chain.ChainID(), err)
 		}
-		done := false
-		if end.Ordering == channeltypes.ORDERED {
-			if nextRecv == 0 {
-				v, err := dst.Chain.Query(ctx, host.NextSequenceRecvPath(p.DestinationPort, p.DestinationChannel))
-				if err != nil {
-					return nil, nil, err
-				}
-				nextRecv = sdk.BigEndianToUint64(v)
-			}
-			done = p.Sequence < nextRecv
-		} else {
-			v, err := dst.Chain.Query(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
-			if err != nil {
-				return nil, nil, err
-			}
-			done = len(v) > 0
+		if end.Ordering != channeltypes.ORDERED {
+			unordered[k] = true
+			continue
 		}
-		if done {
+		v, err := dst.Chain.Query(ctx, host.NextSequenceRecvPath(k.port, k.channel))
+		if err != nil {
+			return nil, nil, err
+		}
+		ordered[k] = sdk.BigEndianToUint64(v)
+	}
+	done := make([]bool, len(packets))
+	err := parallel(ctx, len(packets), func(ctx context.Context, i int) error {
+		p := packets[i]
+		if next, ok := ordered[chanKey{p.DestinationPort, p.DestinationChannel}]; ok {
+			done[i] = p.Sequence < next
+			return nil
+		}
+		v, err := dst.Chain.Query(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
+		done[i] = len(v) > 0
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var todo []channeltypes.Packet
+	var skipped []uint64
+	for i, p := range packets {
+		if done[i] {
 			skipped = append(skipped, p.Sequence)
 		} else {
 			todo = append(todo, p)
 		}
 	}
 	return todo, skipped, nil
+}
+
+// parallel runs f for 0..n-1 on up to 8 goroutines (proof queries are
+// network round trips) and returns the first error; it returns only after
+// every started call has finished.
+func parallel(ctx context.Context, n int, f func(ctx context.Context, i int) error) error {
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
+	for i := 0; i < n; i++ {
+		g.Go(func() error { return f(ctx, i) })
+	}
+	return g.Wait()
 }
 
 // AckPackets delivers acknowledgements written on src (write_acknowledgement
@@ -111,15 +147,23 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 		if a.Kind != cosmos.WriteAck {
 			return nil, fmt.Errorf("link: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
 		}
-		v, err := dst.Chain.Query(ctx, host.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence))
-		if err != nil {
-			return nil, err
-		}
-		if len(v) == 0 {
+	}
+	pending := make([]bool, len(acks))
+	err := parallel(ctx, len(acks), func(ctx context.Context, i int) error {
+		p := acks[i].Packet
+		v, err := dst.Chain.Query(ctx, host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence))
+		pending[i] = len(v) > 0
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range acks {
+		if pending[i] {
+			todo = append(todo, a)
+		} else {
 			b.Skipped = append(b.Skipped, a.Packet.Sequence)
-			continue
 		}
-		todo = append(todo, a)
 	}
 	if len(todo) == 0 {
 		return b, nil
@@ -129,19 +173,27 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 		return nil, err
 	}
 	b.ProofsAt = lb.Height
-	msgs := []sdk.Msg{upd}
-	for _, a := range todo {
+	msgs := make([]sdk.Msg, 1+len(todo))
+	msgs[0] = upd
+	err = parallel(ctx, len(todo), func(ctx context.Context, i int) error {
+		a := todo[i]
 		p := a.Packet
 		pr, err := ProveExists(ctx, src.Chain, lb, host.PacketAcknowledgementPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if want := channeltypes.CommitAcknowledgement(a.Ack); !bytes.Equal(pr.Value, want) {
-			return nil, fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
+			return fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
 				src.Chain.ChainID(), p.DestinationChannel, p.Sequence, pr.Value, want)
 		}
-		msgs = append(msgs, channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address()))
-		b.Relayed = append(b.Relayed, p.Sequence)
+		msgs[1+i] = channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address())
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range todo {
+		b.Relayed = append(b.Relayed, a.Packet.Sequence)
 	}
 	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
 		return nil, fmt.Errorf("link: ack %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
