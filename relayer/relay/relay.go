@@ -197,26 +197,27 @@ func (d *Direction) key(ev *events.Event) state.Key {
 // fail marks every message of a batch for retry and records why on the
 // packets' state, so `query stuck` can tell an operator.
 func (d *Direction) fail(batch []item, errs []error, what string, err error) {
-	chain := d.Dir.Dst.Chain
-	if what != "recv" {
-		chain = d.Dir.Src.Chain
+	// Recv verifies the source's headers and proofs and submits on the
+	// destination; ack and timeout verify the destination and submit on the
+	// source.
+	proven, submitTo := d.Dir.Dst.Chain, d.Dir.Src.Chain
+	if what == "recv" {
+		proven, submitTo = d.Dir.Src.Chain, d.Dir.Dst.Chain
 	}
 	var herr *lctm.HeaderError
 	var perr *lctm.ProofError
+	var te *cosmos.TxError
 	switch {
 	case errors.As(err, &herr):
 		d.Metrics.VerificationFailures.WithLabelValues(herr.ChainID, "header").Inc()
 	case errors.As(err, &perr):
-		d.Metrics.VerificationFailures.WithLabelValues(chain, "proof").Inc()
+		d.Metrics.VerificationFailures.WithLabelValues(proven, "proof").Inc()
 	case errors.Is(err, lctm.ErrMisbehaviour):
-		d.Metrics.Misbehaviour.WithLabelValues(chain).Inc()
+		d.Metrics.Misbehaviour.WithLabelValues(proven).Inc()
+	case errors.As(err, &te):
+		d.Metrics.TxFailed.WithLabelValues(submitTo, te.Stage).Inc()
 	default:
-		var te *cosmos.TxError
-		if errors.As(err, &te) {
-			d.Metrics.TxFailed.WithLabelValues(chain, te.Stage).Inc()
-		} else {
-			d.Metrics.RPCErrors.WithLabelValues(chain).Inc()
-		}
+		d.Metrics.RPCErrors.WithLabelValues(proven).Inc()
 	}
 	d.Log.Warn("relay failed; will retry", zap.String("step", what), zap.Int("packets", len(batch)), zap.Error(err))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
