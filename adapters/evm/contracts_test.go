@@ -546,3 +546,36 @@ func TestConflictingAttestationFreezesClient(t *testing.T) {
 		t.Fatal("unfrozen client does not verify its accepted root")
 	}
 }
+
+func TestDecodePacketEvents(t *testing.T) {
+	e := newEnv(t, 3, 2)
+	user := e.userAddr()
+	data := transfertypes.NewFungibleTokenPacketData("uatom", "5", "cosmos1s", user.Hex(), "").GetBytes()
+	bp, ip := cpPacket(1, data, farFuture)
+	tree, h := e.attest1([]evm.AttestationLeaf{{Path: evm.PacketCommitmentPath(cpPort, cpChannel, 1), Value: channeltypes.CommitPacket(nil, ip)}}, 1)
+	tx, err := e.handler.RecvPacket(e.owner, bp, proofOf(t, tree, 0), h)
+	r := e.mine(tx, err)
+	var kinds []evm.PacketEventKind
+	for _, l := range r.Logs {
+		ev, ok, err := evm.DecodePacketEvent(*l)
+		must(t, err)
+		if !ok {
+			continue
+		}
+		kinds = append(kinds, ev.Kind)
+		if ev.Packet.Sequence != 1 || !bytes.Equal(ev.Packet.Data, data) || ev.TxHash != tx.Hash() {
+			t.Fatalf("%s decoded as %+v", ev.Kind, ev)
+		}
+		if ev.Kind == evm.EventWriteAcknowledgement && !bytes.Equal(ev.Acknowledgement, ibcSuccessAck()) {
+			t.Fatalf("ack %s", ev.Acknowledgement)
+		}
+	}
+	if len(kinds) != 2 || kinds[0] != evm.EventRecvPacket || kinds[1] != evm.EventWriteAcknowledgement {
+		t.Fatalf("events %v, want RecvPacket, WriteAcknowledgement", kinds)
+	}
+	topics, err := evm.PacketEventTopics()
+	must(t, err)
+	if len(topics) != 1 || len(topics[0]) != 5 {
+		t.Fatalf("topics %v", topics)
+	}
+}

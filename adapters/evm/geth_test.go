@@ -109,6 +109,12 @@ func TestGethGetProofProvesCommitment(t *testing.T) {
 	}
 	path := evm.PacketCommitmentPath(port, channel, pk.Sequence)
 	absent := evm.PacketCommitmentPath(port, channel, pk.Sequence+1)
+	if got, err := c.StoredCommitment(ctx, d.handler, path, r.BlockNumber); err != nil || got != common.Hash(evm.CommitPacket(0, 0, farFuture, pk.Data)) {
+		t.Fatalf("StoredCommitment = %s, %v", got, err)
+	}
+	if got, err := c.StoredCommitment(ctx, d.handler, absent, nil); err != nil || got != (common.Hash{}) {
+		t.Fatalf("StoredCommitment of an absent path = %s, %v", got, err)
+	}
 	proof, err := c.GetCommitmentProof(ctx, d.handler, []string{path, absent}, r.BlockNumber)
 	must(t, err)
 	want := evm.CommitPacket(0, 0, farFuture, pk.Data)
