@@ -190,18 +190,8 @@ func StartBeacon(ctx context.Context, opts BeaconOptions) (*Beacon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("devnet: beacon: dial geth %s: %w", opts.GethRPC, err)
 	}
-	b := &Beacon{
-		cfg:        cfg,
-		seed:       opts.Seed,
-		delay:      opts.FinalityDelay,
-		keep:       opts.Retain,
-		eth:        eth,
-		committees: make(map[uint64]*ethtest.Committee),
-		byRoot:     make(map[common.Hash]*devBlock),
-		periods:    make(map[uint64]*ethereum.Update),
-		changed:    make(chan struct{}),
-		done:       make(chan struct{}),
-	}
+	b := newBeacon(cfg, opts.Seed, opts.FinalityDelay, opts.Retain)
+	b.eth = eth
 	head, err := eth.HeaderByNumber(ctx, nil)
 	if err != nil {
 		eth.Close()
@@ -241,6 +231,22 @@ func StartBeacon(ctx context.Context, opts BeaconOptions) (*Beacon, error) {
 		close(b.done)
 	}()
 	return b, nil
+}
+
+// newBeacon returns a beacon with no blocks, not following geth and not
+// serving.
+func newBeacon(cfg ethereum.NetworkConfig, seed string, delay uint64, keep int) *Beacon {
+	return &Beacon{
+		cfg:        cfg,
+		seed:       seed,
+		delay:      delay,
+		keep:       keep,
+		committees: make(map[uint64]*ethtest.Committee),
+		byRoot:     make(map[common.Hash]*devBlock),
+		periods:    make(map[uint64]*ethereum.Update),
+		changed:    make(chan struct{}),
+		done:       make(chan struct{}),
+	}
 }
 
 // Stop stops producing blocks and serving, and waits for both to end.

@@ -319,3 +319,165 @@ func nodes(bs []hexutil.Bytes) [][]byte {
 	}
 	return out
 }
+
+// execHeader is a London-style execution header numbered n, as geth would
+// hand the beacon.
+func execHeader(n uint64) *gtypes.Header {
+	return &gtypes.Header{
+		ParentHash: crypto.Keccak256Hash([]byte("parent"), new(big.Int).SetUint64(n).Bytes()),
+		Root:       crypto.Keccak256Hash([]byte("state"), new(big.Int).SetUint64(n).Bytes()),
+		Number:     new(big.Int).SetUint64(n),
+		GasLimit:   60_000_000,
+		Time:       1_700_000_000 + n,
+		BaseFee:    big.NewInt(7),
+		Extra:      []byte("causeway"),
+	}
+}
+
+// TestDevBeaconChain drives block production directly (no geth, no clock)
+// over three committee rotations with missed slots and repeated execution
+// blocks, and checks the served chain through the light client.
+func TestDevBeaconChain(t *testing.T) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, DevGenesisValidatorsRoot("chain-test"))
+	b := newBeacon(cfg, "chain-test", 2, 100)
+	const first, head = 30, 3*64 + 20
+	var evicted common.Hash // the second block, out of the retention window at the end
+	for s := uint64(first); s <= head; s++ {
+		if s%17 == 0 && s != head {
+			continue // missed slot
+		}
+		if err := b.produce(s, execHeader(s/2)); err != nil { // geth blocks every other slot
+			t.Fatal(err)
+		}
+		if s == first+1 {
+			evicted = b.blocks[len(b.blocks)-1].root
+		}
+	}
+	// One signed chain: each block's parent is the previous block.
+	for i := 1; i < len(b.blocks); i++ {
+		if b.blocks[i].lc.Beacon.ParentRoot != b.blocks[i-1].root {
+			t.Fatalf("block at slot %d does not link to slot %d", b.blocks[i].lc.Beacon.Slot, b.blocks[i-1].lc.Beacon.Slot)
+		}
+	}
+	// A block whose finality slot was missed finalizes the block before it:
+	// 206 - 2 = 204 = 17*12 was missed, so 206 finalizes 203.
+	for _, blk := range b.blocks {
+		if blk.lc.Beacon.Slot == 206 && (blk.fin == nil || blk.fin.Beacon.Slot != 203) {
+			t.Fatalf("block 206 finalizes %+v, want slot 203", blk.fin)
+		}
+	}
+	if err := b.produce(head, execHeader(1)); err == nil {
+		t.Fatal("produced a second block at the head slot")
+	}
+	srv := httptest.NewServer(b.handler())
+	defer srv.Close()
+	ctx := context.Background()
+	c, err := beacon.NewClient(srv.URL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Retention: 100 blocks kept; an evicted block has no bootstrap, the
+	// checkpoint always has one.
+	if len(b.blocks) != 100 {
+		t.Fatalf("%d blocks kept, want 100", len(b.blocks))
+	}
+	if _, ok := b.byRoot[b.checkpoint.root]; !ok || b.checkpoint.lc.Beacon.Slot != first {
+		t.Fatalf("checkpoint at slot %d not kept", b.checkpoint.lc.Beacon.Slot)
+	}
+	if _, err := c.Bootstrap(ctx, evicted); !errors.Is(err, beacon.ErrNotFound) {
+		t.Fatalf("bootstrap of an evicted block: got %v, want not found", err)
+	}
+	boot, err := c.Bootstrap(ctx, b.Checkpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := ethereum.Bootstrap(cfg, b.Checkpoint(), boot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Unix(int64(cfg.GenesisTime+head), 0)
+	res, err := c.Sync(ctx, store, now, true)
+	if err != nil {
+		t.Fatalf("sync: %v", err)
+	}
+	if res.Rotated != 3 || store.Period() != 3 {
+		t.Fatalf("sync %+v: store in period %d, want 3 rotations to period 3", res, store.Period())
+	}
+	// Head 212's parent is 211 (optimistic); its state finalizes the latest
+	// block at or before 209; 204 was missed (17*12) so 209 exists.
+	if got := store.Optimistic().Beacon.Slot; got != head-1 {
+		t.Fatalf("optimistic slot %d, want %d", got, head-1)
+	}
+	if got := store.Finalized().Beacon.Slot; got != head-3 {
+		t.Fatalf("finalized slot %d, want %d", got, head-3)
+	}
+	if got, want := store.FinalizedExecution().StateRoot, execHeader((head-3)/2).Root; got != want {
+		t.Fatalf("finalized state root %s, want geth block %d's %s", got, (head-3)/2, want)
+	}
+	st := b.Status()
+	if !st.HasFinality || st.FinalizedSlot != head-3 || st.HeadSlot != head || st.PeriodsUpdated != 4 {
+		t.Fatalf("status %+v", st)
+	}
+
+	// The updates range: periods 1 and 2 of [1, 3).
+	us, err := c.Updates(ctx, 1, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 2 || cfg.SyncPeriod(us[0].AttestedHeader.Beacon.Slot) != 1 || cfg.SyncPeriod(us[1].AttestedHeader.Beacon.Slot) != 2 {
+		t.Fatalf("updates(1, 2): %d updates", len(us))
+	}
+	for _, u := range us {
+		if u.NextSyncCommittee == nil || u.FinalizedHeader == nil {
+			t.Fatalf("period update at slot %d lacks the next committee or finality", u.AttestedHeader.Beacon.Slot)
+		}
+	}
+	for _, q := range []string{"start_period=x&count=1", "start_period=1"} {
+		resp, err := http.Get(srv.URL + "/eth/v1/beacon/light_client/updates?" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Fatalf("updates?%s: HTTP %d, want 400", q, resp.StatusCode)
+		}
+	}
+}
+
+// BenchmarkDevBeaconProduce measures producing one slot's block: SSZ body
+// and state trees, branches and the BLS signature over the parent.
+func BenchmarkDevBeaconProduce(b *testing.B) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, DevGenesisValidatorsRoot("bench"))
+	bn := newBeacon(cfg, "bench", 2, 1024)
+	slot := uint64(1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := bn.produce(slot, execHeader(slot)); err != nil {
+			b.Fatal(err)
+		}
+		slot++
+	}
+}
+
+// BenchmarkDevBeaconFinalityUpdate measures serving
+// /eth/v1/beacon/light_client/finality_update (assembly and JSON).
+func BenchmarkDevBeaconFinalityUpdate(b *testing.B) {
+	cfg := ethereum.DevNetwork(1_700_000_000, 1, DevGenesisValidatorsRoot("bench"))
+	bn := newBeacon(cfg, "bench", 2, 1024)
+	for s := uint64(1); s <= 10; s++ {
+		if err := bn.produce(s, execHeader(s)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	h := bn.handler()
+	req := httptest.NewRequest(http.MethodGet, "/eth/v1/beacon/light_client/finality_update", nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != http.StatusOK {
+			b.Fatalf("HTTP %d: %s", w.Code, w.Body)
+		}
+	}
+}
