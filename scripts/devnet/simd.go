@@ -241,6 +241,9 @@ func (s *SimdChain) initChain(ctx context.Context) error {
 	}
 	var peers []string
 	for _, n := range s.Nodes {
+		if len(s.Nodes) == 1 {
+			break // a single validator has no peers
+		}
 		id, err := s.exec(ctx, n.Home, nil, "comet", "show-node-id")
 		if err != nil {
 			return err
@@ -277,14 +280,17 @@ func (s *SimdChain) addKey(ctx context.Context, home, name string) (addr, mnemon
 	if err != nil {
 		return "", "", fmt.Errorf("devnet: mnemonic for key %s: %w", name, err)
 	}
-	if _, err := s.exec(ctx, home, strings.NewReader(mnemonic+"\n"), "keys", "add", name, "--recover", "--keyring-backend", "test"); err != nil {
-		return "", "", err
-	}
-	out, err := s.exec(ctx, home, nil, "keys", "show", name, "-a", "--keyring-backend", "test")
+	out, err := s.exec(ctx, home, strings.NewReader(mnemonic+"\n"), "keys", "add", name, "--recover", "--keyring-backend", "test", "--output", "json")
 	if err != nil {
 		return "", "", err
 	}
-	return strings.TrimSpace(string(out)), mnemonic, nil
+	var key struct {
+		Address string `json:"address"`
+	}
+	if err := json.Unmarshal(bytes.TrimSpace(out), &key); err != nil || key.Address == "" {
+		return "", "", fmt.Errorf("devnet: keys add %s printed %q: %v", name, out, err)
+	}
+	return key.Address, mnemonic, nil
 }
 
 // Exec runs the simd binary with --home set to validator 0's home and returns
