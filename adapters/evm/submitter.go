@@ -343,6 +343,65 @@ func (s *Submitter) replace(ctx context.Context, sent *Sent) error {
 	return nil
 }
 
+// ClearPending cancels the transactions this key has pending in the node's
+// pool (nonces between the mined and the pending nonce), e.g. left by a
+// previous process holding the lease: each is replaced by a zero-value
+// self-transfer, with fees doubled until the node accepts the replacement or
+// the caps are reached. It waits until all are mined and returns how many it
+// replaced. Call it after taking the lease and before Send.
+func (s *Submitter) ClearPending(ctx context.Context) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	mined, err := s.b.NonceAt(ctx, s.from, nil)
+	if err != nil {
+		return 0, fmt.Errorf("evm: mined nonce of %s: %w", s.from, err)
+	}
+	pending, err := s.b.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return 0, fmt.Errorf("evm: pending nonce of %s: %w", s.from, err)
+	}
+	s.next, s.nextKnown = pending, true
+	var sent []*Sent
+	for n := mined; n < pending; n++ {
+		tip, feeCap, err := s.fees(ctx)
+		if err != nil {
+			return 0, err
+		}
+		call := Call{To: s.from, Value: new(big.Int), Gas: 21000}
+		for {
+			tx, err := s.signTx(n, call, tip, feeCap)
+			if err != nil {
+				return 0, err
+			}
+			err = s.b.SendTransaction(ctx, tx)
+			if err == nil || isAlreadyKnown(err) {
+				sent = append(sent, &Sent{Nonce: n, Hashes: []common.Hash{tx.Hash()}, tx: tx, call: call, sentAt: time.Now()})
+				break
+			}
+			if isNonceTooLow(err) {
+				break // mined meanwhile
+			}
+			if !isUnderpriced(err) {
+				return 0, fmt.Errorf("evm: cancel nonce %d of %s: %w", n, s.from, err)
+			}
+			tip, feeCap = new(big.Int).Mul(tip, big.NewInt(2)), new(big.Int).Mul(feeCap, big.NewInt(2))
+			if (s.cfg.MaxFeeCap != nil && feeCap.Cmp(s.cfg.MaxFeeCap) > 0) || (s.cfg.MaxTipCap != nil && tip.Cmp(s.cfg.MaxTipCap) > 0) {
+				return 0, fmt.Errorf("evm: cancel nonce %d of %s: the pending transaction pays more than the fee caps allow", n, s.from)
+			}
+		}
+	}
+	for _, p := range sent {
+		if _, err := s.Wait(ctx, p); err != nil {
+			return 0, err
+		}
+	}
+	return len(sent), nil
+}
+
+func isUnderpriced(err error) bool {
+	return err != nil && strings.Contains(strings.ToLower(err.Error()), "underpriced")
+}
+
 func isNonceTooLow(err error) bool {
 	return err != nil && strings.Contains(strings.ToLower(err.Error()), "nonce too low")
 }

@@ -72,3 +72,57 @@ func TestGethStuckTransactionIsReplaced(t *testing.T) {
 		t.Fatalf("recipient balance %v (%v), want 5", bal, err)
 	}
 }
+
+// A transaction left in the pool by a previous process blocks every later
+// nonce; ClearPending cancels it so new submissions go through.
+func TestGethClearPendingCancelsLeftovers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts geth --dev")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	g, err := devnet.StartGeth(ctx, devnet.GethOptions{Period: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	c, err := Dial(ctx, Endpoints{HTTP: g.HTTP}, g.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	cfg := SubmitterConfig{ChainID: g.ChainID, Key: g.DevKey, ReceiptPoll: 200 * time.Millisecond, MaxFeeCap: big.NewInt(1e12)}
+	old, _ := NewSubmitter(c.Eth(), cfg)
+	nonce, err := c.Eth().PendingNonceAt(ctx, old.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := uint64(0); i < 3; i++ { // three underpriced leftovers
+		tx, err := old.signTx(nonce+i, Call{To: common.Address{1}, Value: big.NewInt(1), Gas: 21000}, big.NewInt(1), big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Eth().SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, _ := NewSubmitter(c.Eth(), cfg)
+	n, err := s.ClearPending(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 3 {
+		t.Fatalf("cancelled %d, want 3", n)
+	}
+	r, err := s.Submit(ctx, Call{To: common.Address{2}, Value: big.NewInt(9)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, _ := c.Eth().TransactionByHash(ctx, r.TxHash)
+	if tx.Nonce() != nonce+3 {
+		t.Fatalf("new submission used nonce %d, want %d", tx.Nonce(), nonce+3)
+	}
+	if bal, _ := c.Eth().BalanceAt(ctx, common.Address{1}, nil); bal.Sign() != 0 {
+		t.Fatalf("a leftover was mined instead of cancelled (balance %s)", bal)
+	}
+}
