@@ -126,9 +126,9 @@ func newQueryStuckCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer ps.close()
-			all, err := ps.store.List(ctx)
+			all, err := ps.list(ctx)
 			if err != nil {
-				return fmt.Errorf("read packet state: %w", err)
+				return err
 			}
 			now := time.Now()
 			stuck := stuckPackets(all, path, now.Add(-olderThan))
@@ -274,6 +274,41 @@ func (p *packetState) find(ctx context.Context, path, direction, channel string,
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// list reads every packet record in one pass over the bucket (a watch of
+// the latest values), rather than a get per key as state.Store.List does:
+// the bucket keeps finished packets too, so it grows with traffic.
+func (p *packetState) list(ctx context.Context) ([]*state.Record, error) {
+	w, err := p.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+	if err != nil {
+		return nil, fmt.Errorf("read packet state: %w", err)
+	}
+	defer w.Stop() //nolint:errcheck
+	var out []*state.Record
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("read packet state: %w", ctx.Err())
+		case e, ok := <-w.Updates():
+			if !ok {
+				return nil, errors.New("read packet state: watch closed before the initial values were delivered")
+			}
+			if e == nil {
+				return out, nil // every current value delivered
+			}
+			k, err := state.ParseKey(e.Key())
+			if err != nil {
+				continue // not a packet key
+			}
+			var r state.Record
+			if err := json.Unmarshal(e.Value(), &r); err != nil {
+				return nil, fmt.Errorf("decode packet state %s: %w", e.Key(), err)
+			}
+			r.Key, r.Revision = k, e.Revision()
+			out = append(out, &r)
+		}
+	}
 }
 
 // packetView is a record with its key spelt out, for --json.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -281,4 +282,52 @@ func TestQueryEmbeddedListen(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, `nats.embedded.listen is ""`) {
 		t.Errorf("no fixed listen address: exit %d: %s", code, errOut)
 	}
+}
+
+// BenchmarkQueryStuck measures `causeway query stuck` (connect, read every
+// record of the packet bucket, filter, print) over a bucket of 2,000
+// packets, half of them stuck.
+func BenchmarkQueryStuck(b *testing.B) {
+	for _, v := range []string{"CAUSEWAY_KEYRING_PASS_A", "CAUSEWAY_KEYRING_PASS_B"} {
+		b.Setenv(v, "bench")
+	}
+	sp := spinetest.Open(b, "")
+	text, _ := configs.Example("cosmos-cosmos")
+	file := filepath.Join(b.TempDir(), "url.yaml")
+	if err := os.WriteFile(file, []byte(strings.Replace(string(text), "  embedded:\n    listen: 127.0.0.1:4222\n", "  url: "+sp.ClientURL()+"\n", 1)), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	cfg, err := config.Load(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	home := b.TempDir()
+	writer, h, err := node.Open(ctx, cfg, home, zap.NewNop())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer writer.Close()
+	st := state.NewStore(writer.JS, h.Packets)
+	const n = 2000
+	recs := make([]*state.Record, n)
+	old := time.Now().Add(-time.Hour)
+	for i := range recs {
+		recs[i] = &state.Record{Key: state.Key{Path: "a-b", Direction: dirAB, Channel: "channel-0", Sequence: uint64(i + 1)}, Stage: state.Observed}
+		if i%2 == 0 {
+			recs[i].FirstSeen = old
+		}
+	}
+	if _, errs := st.ObserveBatch(ctx, recs); errors.Join(errs...) != nil {
+		b.Fatal(errors.Join(errs...))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var out, errOut bytes.Buffer
+		code := run(ctx, []string{"query", "stuck", "--config", file, "--home", home}, &out, &errOut)
+		if lines := strings.Count(out.String(), "\n"); code != 0 || lines != n/2+1 {
+			b.Fatalf("exit %d, %d lines: %s", code, lines, errOut.String())
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 }
