@@ -264,6 +264,27 @@ func TestDevBeaconLightClient(t *testing.T) {
 		t.Fatal("a proof of the contract verified against the checkpoint's state root, before the deployment")
 	}
 
+	// geth restarts: the beacon misses slots while it is down, then carries
+	// its new blocks again, and the light client follows.
+	before := bn.Status().HeadExecution
+	if err := node.Restart(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bn.WaitFinalized(ctx, before+2); err != nil {
+		t.Fatalf("after geth restart (status %+v): %v", bn.Status(), err)
+	}
+	t.Logf("after geth restart: %+v", bn.Status())
+	for store.FinalizedExecution().BlockNumber < before+2 {
+		if _, err := c.Sync(ctx, store, time.Now(), false); err != nil {
+			t.Fatalf("sync after geth restart: %v", err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+
 	// Forged responses through a proxy are refused by a fresh store.
 	forgeries := []struct {
 		name, path string
