@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -206,11 +207,33 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	a, b := cs[0], cs[1]
 	res := linkChains(t, a, b)
 	cfg := writeConfig(t, t.TempDir(), a, b, res)
-	log := zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
+	// The relayer reaches chain B through a proxy that cuts every connection
+	// (websocket subscription included) every 700 ms while packets flow.
+	cut, err := devnet.NewCutProxy(strings.TrimPrefix(b.net.RPC(), "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cut.Close)
+	cfg.Chains[1].RPC = "http://" + cut.Addr()
+	log := zaptest.NewLogger(t, zaptest.Level(zap.ErrorLevel))
 	ctx := context.Background()
 
 	stop, ready := runNode(t, cfg, home, log)
 	nd := <-ready
+	cutting := make(chan struct{})
+	cutsDone := make(chan int)
+	go func() {
+		n := 0
+		for {
+			select {
+			case <-cutting:
+				cutsDone <- n
+				return
+			case <-time.After(700 * time.Millisecond):
+				n += cut.Cut()
+			}
+		}
+	}()
 
 	voucherOnB := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	voucherOnA := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.A.PortID, res.A.ChannelID, "token")).IBCDenom()
@@ -250,6 +273,12 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	eventually(t, "acknowledgements relayed back", 2*time.Minute, func() bool {
 		return commitmentsLeft(a, res.A.ChannelID, nAB) == 0 && commitmentsLeft(b, res.B.ChannelID, nBA) == 0
 	})
+	close(cutting)
+	if n := <-cutsDone; n == 0 {
+		t.Fatal("the proxy never cut a connection")
+	} else {
+		t.Logf("cut %d connections to chain B while relaying", n)
+	}
 	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != userA0-wantB {
 		t.Fatalf("sender on A has %d token, want %d", got, userA0-wantB)
 	}
