@@ -352,6 +352,25 @@ func RewriteAlert(rules []byte, alert string, threshold float64, hold time.Durat
 	return yaml.Marshal(&root)
 }
 
+// RewriteHold returns the rule file with one alerting rule's hold duration
+// ("for") replaced, everything else unchanged.
+func RewriteHold(rules []byte, alert string, hold time.Duration) ([]byte, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(rules, &root); err != nil {
+		return nil, fmt.Errorf("parse rules: %w", err)
+	}
+	rule := findAlert(&root, alert)
+	if rule == nil {
+		return nil, fmt.Errorf("alerting rule %s not found", alert)
+	}
+	forNode := mapValue(rule, "for")
+	if forNode == nil {
+		return nil, fmt.Errorf("alerting rule %s has no for", alert)
+	}
+	forNode.Value = model(hold)
+	return yaml.Marshal(&root)
+}
+
 func findAlert(n *yaml.Node, name string) *yaml.Node {
 	if n.Kind == yaml.MappingNode {
 		if v := mapValue(n, "alert"); v != nil && v.Value == name {

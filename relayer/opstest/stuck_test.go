@@ -11,6 +11,7 @@ import (
 
 	"github.com/causewaylabs/causeway/relayer/lifecycle"
 	"github.com/causewaylabs/causeway/relayer/node"
+	"github.com/causewaylabs/causeway/relayer/spine"
 	"github.com/causewaylabs/causeway/relayer/state"
 )
 
@@ -21,6 +22,8 @@ import (
 const (
 	testStuckThreshold = 4 // seconds
 	testStuckHold      = 6 * time.Second
+	// testDownHold replaces CausewayRelayerDown's 2m hold.
+	testDownHold = 3 * time.Second
 )
 
 // TestStuckPacketAlert runs a relayer and a real Prometheus with the shipped
@@ -30,7 +33,8 @@ const (
 // and acknowledged. The other direction must stay quiet throughout.
 //
 // Here the traffic is the watcher's events, injected; the relayer tracks the
-// path's packet state from them. TestStuckPacketAlertRealChains runs the same
+// path's packet state from them. Then a poison event must fire
+// CausewayDeadLetters and stopping the relayer CausewayRelayerDown. TestStuckPacketAlertRealChains runs the same
 // scenario on two simd chains with the destination chain stopped.
 func TestStuckPacketAlert(t *testing.T) {
 	if testing.Short() {
@@ -41,20 +45,46 @@ func TestStuckPacketAlert(t *testing.T) {
 	cfg := TrackingConfig(t, "qbft-ethereum")
 	relayer := StartRelayer(t, cfg)
 	dirs := node.Directions(cfg)
-	stuckPacketScenario(ctx, t, relayer, dirs[0], dirs[1], &InjectedTraffic{JS: relayer.Spine.JS, Dir: dirs[0]}, 5)
+	prom := stuckPacketScenario(ctx, t, relayer, dirs[0], dirs[1], &InjectedTraffic{JS: relayer.Spine.JS, Dir: dirs[0]}, 5)
+
+	// A poison event (not an event at all) is dead-lettered at once; the
+	// counter series appears with the dead letter, and the alert must fire
+	// on it.
+	consumer := dirs[0].Consumer().Name
+	if _, err := relayer.Spine.JS.Publish(ctx, spine.EventSubject(dirs[0].Src.Chain, dirs[0].Src.Channel, "send_packet"), []byte("not an event")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "CausewayDeadLetters firing", func() (bool, string) {
+		st, _, err := prom.AlertState(ctx, "CausewayDeadLetters", map[string]string{"consumer": consumer})
+		return err == nil && st == "firing", fmt.Sprint(st, err)
+	})
+
+	// The relayer process stops: up == 0 and CausewayRelayerDown fires.
+	if err := relayer.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "CausewayRelayerDown firing", func() (bool, string) {
+		st, _, err := prom.AlertState(ctx, "CausewayRelayerDown", map[string]string{"instance": relayer.MetricsAddr})
+		return err == nil && st == "firing", fmt.Sprint(st, err)
+	})
 }
 
 // stuckPacketScenario starts Prometheus over relayer with the shipped rules
 // (stuck threshold and hold shortened), sends n packets on stuckDir through
 // traffic while the destination is down, follows CausewayPacketStuck through
 // inactive -> pending -> firing, delivers, and waits for it to resolve.
-func stuckPacketScenario(ctx context.Context, t *testing.T, relayer *Relayer, stuckDir, otherDir lifecycle.Direction, traffic Traffic, n int) {
+// CausewayRelayerDown's hold is shortened too (testDownHold). It returns the
+// running Prometheus.
+func stuckPacketScenario(ctx context.Context, t *testing.T, relayer *Relayer, stuckDir, otherDir lifecycle.Direction, traffic Traffic, n int) *Prometheus {
 	shipped, err := os.ReadFile(RepoFile(t, "configs/prometheus/alerts.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	rules, err := RewriteAlert(shipped, "CausewayPacketStuck", testStuckThreshold, testStuckHold)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if rules, err = RewriteHold(rules, "CausewayRelayerDown", testDownHold); err != nil {
 		t.Fatal(err)
 	}
 	prom := StartPrometheus(t, PrometheusOptions{Targets: []string{relayer.MetricsAddr}, Rules: rules, Interval: time.Second})
@@ -159,6 +189,7 @@ func stuckPacketScenario(ctx context.Context, t *testing.T, relayer *Relayer, st
 		}
 		return acked[0].Value == float64(len(seqs)), fmt.Sprint(acked[0].Value)
 	})
+	return prom
 }
 
 // dashboardQueriesEvaluate runs every dashboard query, with Grafana's
