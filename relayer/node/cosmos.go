@@ -118,6 +118,13 @@ func (c *CosmosChain) trust(ctx context.Context, kv jetstream.KeyValue, log *zap
 		v, err := link.NewVerifier(vctx, c.Chain, c.params, st, nil)
 		cancel()
 		if err == nil {
+			for _, url := range c.Config.Witnesses {
+				w, werr := cosmos.New(cosmos.Config{ChainID: id, RPC: url, AccountPrefix: c.Config.AccountPrefix, RequestTimeout: c.Config.RPCTimeout.Duration})
+				if werr != nil {
+					return fmt.Errorf("chain %s witness %s: %w", id, url, werr)
+				}
+				v.AddWitness(w)
+			}
 			if st == nil {
 				log.Warn("no stored light-client state: trusting the chain's latest header", zap.String("chain", id), zap.Int64("height", v.State().Height()))
 			}
@@ -201,6 +208,9 @@ func (c *CosmosChain) health() error {
 	}
 	if c.Verifier == nil {
 		return errors.New("light client not started yet")
+	}
+	if err := c.Verifier.Halted(); err != nil {
+		return fmt.Errorf("light client halted: %v", err)
 	}
 	return nil
 }

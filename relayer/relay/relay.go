@@ -213,7 +213,11 @@ func (d *Direction) fail(batch []item, errs []error, what string, err error) {
 	case errors.As(err, &perr):
 		d.Metrics.VerificationFailures.WithLabelValues(proven, "proof").Inc()
 	case errors.Is(err, lctm.ErrMisbehaviour):
+		// The light client halted: two valid, conflicting headers. Nothing of
+		// this path is relayed until an operator has looked.
 		d.Metrics.Misbehaviour.WithLabelValues(proven).Inc()
+		d.Metrics.PathHalted.WithLabelValues(d.Dir.Path).Set(1)
+		d.Log.Error("misbehaviour: path halted", zap.String("chain", proven), zap.Error(err))
 	case errors.As(err, &te):
 		d.Metrics.TxFailed.WithLabelValues(submitTo, te.Stage).Inc()
 	default:
