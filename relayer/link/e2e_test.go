@@ -205,6 +205,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if pkt.Sequence != 1 || pkt.DestinationChannel != b.ChannelID {
 		t.Fatalf("packet %+v", pkt)
 	}
+	recordFixture(t, ctx, ca.relayer, pkt)
 	voucher := transfertypes.ParseDenomTrace(fmt.Sprintf("transfer/%s/token", b.ChannelID)).IBCDenom()
 
 	// A lying RPC on A: the flipped proof is refused before anything is sent.
