@@ -198,6 +198,15 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 		t.Fatalf("resumed link gave %+v, want %+v", res2, res)
 	}
 
+	ci, err := Client(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ci.CounterpartyID != "alpha-1" || ci.Frozen || ci.TrustingPeriod != 20*time.Minute ||
+		ci.TimeLeft(time.Now()) <= 0 || ci.TimeLeft(time.Now()) > 20*time.Minute {
+		t.Fatalf("client info %+v, time left %s", ci, ci.TimeLeft(time.Now()))
+	}
+
 	// ICS-20 transfer A -> B.
 	userA, userB := ca.net.User.Address, cb.net.User.Address
 	beforeA := balance(t, ctx, ca.relayer, userA, "token")
