@@ -202,7 +202,26 @@ func TestStuckPacketAlertRealChains(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	stuckPacketScenario(ctx, t, relayer, dirs[0], dirs[1], &SimdTraffic{Src: a, Dst: b, Channel: res.A.ChannelID}, 5)
+	prom := stuckPacketScenario(ctx, t, relayer, dirs[0], dirs[1], &SimdTraffic{Src: a, Dst: b, Channel: res.A.ChannelID}, 5)
+
+	// The dashboard's latency and transaction panels have real data: five
+	// relay latencies observed (each at least the time the chain was down)
+	// and transactions submitted on both chains.
+	waitFor(ctx, t, "latency and transactions scraped", func() (bool, string) {
+		lat, err := prom.Query(ctx, fmt.Sprintf(`causeway_relay_latency_seconds_count{path="a-b",direction=%q}`, dirs[0].Name()))
+		if err != nil || len(lat) != 1 || lat[0].Value != 5 {
+			return false, fmt.Sprint("latency count ", lat, err)
+		}
+		slow, err := prom.Query(ctx, fmt.Sprintf(`causeway_relay_latency_seconds_bucket{path="a-b",direction=%q,le="4"}`, dirs[0].Name()))
+		if err != nil || len(slow) != 1 || slow[0].Value != 0 {
+			return false, fmt.Sprint("latency under 4s while the chain was down: ", slow, err)
+		}
+		tx, err := prom.Query(ctx, `causeway_tx_submitted_total > 0`)
+		if err != nil || len(tx) != 2 {
+			return false, fmt.Sprint("tx submitted ", tx, err)
+		}
+		return true, ""
+	})
 
 	// The receiver holds the vouchers: the packets really were delivered.
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
