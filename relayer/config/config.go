@@ -181,7 +181,7 @@ type Path struct {
 	Concurrency int `yaml:"concurrency"`
 	// ClearInterval is how often chain state is scanned for missed packets;
 	// 0 clears only on start.
-	ClearInterval Duration `yaml:"clear_interval"`
+	ClearInterval *Duration `yaml:"clear_interval"`
 	// ClearChunk is how many sequences one clearing step handles.
 	ClearChunk int `yaml:"clear_chunk"`
 	// Timeouts for packets sent by Causeway itself (demo, tests) and for the

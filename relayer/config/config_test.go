@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 const minimal = `
@@ -40,7 +39,7 @@ func TestGoodConfigs(t *testing.T) {
 	}{
 		{"minimal gets defaults", minimal, func(t *testing.T, c *Config) {
 			p := c.Paths[0]
-			if p.MaxMsgs != DefaultMaxMsgs || p.Ordering != Unordered || p.Src.PortID != "transfer" || p.ClearInterval.Duration != time.Minute {
+			if p.MaxMsgs != DefaultMaxMsgs || p.Ordering != Unordered || p.Src.PortID != "transfer" || p.ClearInterval.Duration != DefaultClearInterval {
 				t.Fatalf("defaults not applied: %+v", p)
 			}
 			if c.NATS.Replicas != 1 || c.NATS.MaxDeliver != DefaultMaxDeliver || c.Global.LogFormat != "json" {
@@ -61,7 +60,7 @@ func TestGoodConfigs(t *testing.T) {
 		}},
 		{"ordered with filter", strings.Replace(minimal, "    dst: {chain: b}", "    dst: {chain: b}\n    ordering: ordered\n    filter: {policy: allow, channels: [channel-0]}\n    clear_interval: 0s", 1), func(t *testing.T, c *Config) {
 			p := c.Paths[0]
-			if p.Ordering != Ordered || p.Filter.Channels[0] != "channel-0" || p.ClearInterval.Duration != DefaultClearInterval {
+			if p.Ordering != Ordered || p.Filter.Channels[0] != "channel-0" || p.ClearInterval.Duration != 0 {
 				t.Fatalf("unexpected path %+v", p)
 			}
 		}},

@@ -67,7 +67,9 @@ func (c *Config) applyDefaults() {
 		defInt(&p.MaxMsgs, DefaultMaxMsgs)
 		defInt(&p.Concurrency, DefaultConcurrency)
 		defInt(&p.ClearChunk, DefaultClearChunk)
-		defDur(&p.ClearInterval, DefaultClearInterval)
+		if p.ClearInterval == nil { // unset; an explicit 0s clears on start only
+			p.ClearInterval = &Duration{DefaultClearInterval}
+		}
 		defDur(&p.Timeouts.Packet, DefaultPacketTimeout)
 		defDur(&p.Timeouts.Stuck, DefaultStuckThreshold)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/causewaylabs/causeway/relayer/config"
 	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/node"
+	"github.com/causewaylabs/causeway/relayer/relay"
 	"github.com/causewaylabs/causeway/relayer/state"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
@@ -218,6 +219,14 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	log := zaptest.NewLogger(t, zaptest.Level(zap.ErrorLevel))
 	ctx := context.Background()
 
+	// Sent before the relayer ever ran: no watcher saw them; clearing on
+	// start finds them in chain state.
+	userA0 := balance(t, ctx, a, a.net.User.Address, "token")
+	const early = 3
+	for i := 0; i < early; i++ {
+		transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 1000, 10*time.Minute)
+	}
+
 	stop, ready := runNode(t, cfg, home, log)
 	nd := <-ready
 	cutting := make(chan struct{})
@@ -237,7 +246,6 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 
 	voucherOnB := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	voucherOnA := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.A.PortID, res.A.ChannelID, "token")).IBCDenom()
-	userA0 := balance(t, ctx, a, a.net.User.Address, "token")
 	const nAB, nBA = 12, 5
 	for i := 0; i < nAB; i++ {
 		transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, int64(100+i), 10*time.Minute)
@@ -245,7 +253,7 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	for i := 0; i < nBA; i++ {
 		transfer(t, ctx, b, res.B.ChannelID, a.net.User.Address, 7, 10*time.Minute)
 	}
-	wantB := int64(0)
+	wantB := int64(early * 1000)
 	for i := 0; i < nAB; i++ {
 		wantB += int64(100 + i)
 	}
@@ -271,7 +279,7 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 		return left
 	}
 	eventually(t, "acknowledgements relayed back", 2*time.Minute, func() bool {
-		return commitmentsLeft(a, res.A.ChannelID, nAB) == 0 && commitmentsLeft(b, res.B.ChannelID, nBA) == 0
+		return commitmentsLeft(a, res.A.ChannelID, early+nAB) == 0 && commitmentsLeft(b, res.B.ChannelID, nBA) == 0
 	})
 	close(cutting)
 	if n := <-cutsDone; n == 0 {
@@ -294,7 +302,7 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 				acked++
 			}
 		}
-		return acked == nAB+nBA
+		return acked == early+nAB+nBA
 	})
 
 	// Relayer down; a transfer with a short timeout expires meanwhile.
@@ -303,6 +311,11 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 5000, 4*time.Second)
 	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != before-5000 {
 		t.Fatalf("escrow: sender has %d, want %d", got, before-5000)
+	}
+	unrecv, unacked, err := relay.Pending(ctx, relay.Side{Chain: a.relayer, Port: "transfer", Channel: res.A.ChannelID},
+		relay.Side{Chain: b.relayer, Port: "transfer", Channel: res.B.ChannelID})
+	if err != nil || len(unrecv) != 1 || unrecv[0] != early+nAB+1 || len(unacked) != 0 {
+		t.Fatalf("pending from chain state: unreceived %v, unacknowledged %v, %v; want [%d], []", unrecv, unacked, err, early+nAB+1)
 	}
 	time.Sleep(6 * time.Second)
 

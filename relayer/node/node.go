@@ -229,6 +229,12 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 				}
 			}
 			rd.Src, rd.Dst = end(src, pcfg, d.Src.Chain), end(dst, pcfg, d.Dst.Chain)
+			cl := &relay.Clearer{
+				Src: relay.Side{Chain: src.Chain, Port: rd.Src.PortID, Channel: rd.Src.ChannelID},
+				Dst: relay.Side{Chain: dst.Chain, Port: rd.Dst.PortID, Channel: rd.Dst.ChannelID},
+				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog,
+			}
+			g.Go(func() error { cl.Run(gctx, pcfg.ClearInterval.Duration); return nil })
 			for _, k := range need {
 				l, err := waitLease(gctx, h.Leases, k, cfg.NATS.LeaseTTL.Duration, dlog)
 				if err != nil || l == nil {

@@ -177,3 +177,14 @@ paths:
 		t.Fatal("start did not stop within 30s of shutdown")
 	}
 }
+
+func TestSeqList(t *testing.T) {
+	for _, c := range []struct {
+		in   []uint64
+		want string
+	}{{nil, "-"}, {[]uint64{7}, "1: 7"}, {[]uint64{1, 2, 3, 5, 7, 8}, "6: 1-3,5,7-8"}} {
+		if got := seqList(c.in); got != c.want {
+			t.Errorf("seqList(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

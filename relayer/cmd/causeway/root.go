@@ -39,7 +39,9 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.home, "home", defHome, "data directory (NATS store, keys)")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "", "json or console (overrides global.log_format)")
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "", "debug, info, warn or error (overrides global.log_level)")
-	root.AddCommand(newStartCmd(g), newConfigCmd(), newVersionCmd(), newQueryCmd(g), newKeysCmd(g), newTxCmd(g))
+	query := newQueryCmd(g)
+	query.AddCommand(newQueryPendingCmd(g))
+	root.AddCommand(newStartCmd(g), newConfigCmd(), newVersionCmd(), query, newKeysCmd(g), newTxCmd(g))
 	return root
 }
 

@@ -1,0 +1,123 @@
+package relay
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	"github.com/causewaylabs/causeway/relayer/events"
+)
+
+// PendingChain is what clearing reads from a chain; *cosmos.Chain satisfies it.
+type PendingChain interface {
+	ChainID() string
+	PacketCommitments(ctx context.Context, port, channel string) ([]uint64, error)
+	UnreceivedPackets(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error)
+	PacketEventsBySequence(ctx context.Context, kind cosmos.EventKind, channel string, seqs []uint64) ([]cosmos.PacketEvent, error)
+}
+
+// Side is one chain's end of a channel.
+type Side struct {
+	Chain         PendingChain
+	Port, Channel string
+}
+
+// Pending reads from chain state which packets sent on src are still owed
+// work: unreceived on dst (to receive or time out) and received but not yet
+// acknowledged on src.
+func Pending(ctx context.Context, src, dst Side) (unreceived, unacked []uint64, err error) {
+	seqs, err := src.Chain.PacketCommitments(ctx, src.Port, src.Channel)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(seqs) == 0 {
+		return nil, nil, nil
+	}
+	unreceived, err = dst.Chain.UnreceivedPackets(ctx, dst.Port, dst.Channel, seqs)
+	if err != nil {
+		return nil, nil, err
+	}
+	un := map[uint64]bool{}
+	for _, s := range unreceived {
+		un[s] = true
+	}
+	for _, s := range seqs {
+		if !un[s] {
+			unacked = append(unacked, s)
+		}
+	}
+	return unreceived, unacked, nil
+}
+
+// Clearer republishes, from chain state, the events of packets that are
+// still owed work, in chunks, so packets whose events were never seen (sent
+// before Causeway ran, or missed) are relayed like any other. Republishing an
+// event already handled is harmless: the relay handlers skip work the
+// destination has done.
+type Clearer struct {
+	Src, Dst Side
+	JS       jetstream.JetStream
+	Chunk    int
+	Log      *zap.Logger
+}
+
+// Clear runs one clearing pass and returns how many events it published.
+func (c *Clearer) Clear(ctx context.Context) (int, error) {
+	unrecv, unacked, err := Pending(ctx, c.Src, c.Dst)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	publish := func(chain PendingChain, kind cosmos.EventKind, channel string, seqs []uint64) error {
+		for len(seqs) > 0 {
+			k := min(len(seqs), max(c.Chunk, 1))
+			evs, err := chain.PacketEventsBySequence(ctx, kind, channel, seqs[:k])
+			if err != nil {
+				return err
+			}
+			out := make([]*events.Event, len(evs))
+			for i := range evs {
+				out[i] = FromCosmos(chain.ChainID(), &evs[i])
+			}
+			if err := events.Publish(ctx, c.JS, out...); err != nil {
+				return err
+			}
+			n += len(out)
+			seqs = seqs[k:]
+		}
+		return nil
+	}
+	if err := publish(c.Src.Chain, cosmos.SendPacket, c.Src.Channel, unrecv); err != nil {
+		return n, fmt.Errorf("clear %s/%s: %w", c.Src.Chain.ChainID(), c.Src.Channel, err)
+	}
+	if err := publish(c.Dst.Chain, cosmos.WriteAck, c.Dst.Channel, unacked); err != nil {
+		return n, fmt.Errorf("clear acks %s/%s: %w", c.Dst.Chain.ChainID(), c.Dst.Channel, err)
+	}
+	return n, nil
+}
+
+// Run clears now and then every interval (0: only now) until ctx ends;
+// failures are logged and retried at the next interval.
+func (c *Clearer) Run(ctx context.Context, interval time.Duration) {
+	for {
+		n, err := c.Clear(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			c.Log.Warn("clearing failed", zap.String("chain", c.Src.Chain.ChainID()), zap.Error(err))
+		case n > 0:
+			c.Log.Info("cleared pending packets from chain state", zap.String("chain", c.Src.Chain.ChainID()), zap.Int("events", n))
+		}
+		if interval <= 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
