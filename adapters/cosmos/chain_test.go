@@ -327,6 +327,9 @@ loop:
 	if cuts == 0 {
 		t.Fatal("no connection was cut; the test proves nothing")
 	}
+	if stats.Subscribed < 2 {
+		t.Fatalf("the websocket was never resubscribed after %d cuts: %+v", cuts, stats)
+	}
 	t.Logf("%d blocks, %d connections cut, stats %+v", len(got), cuts, stats)
 }
 

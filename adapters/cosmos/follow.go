@@ -3,8 +3,10 @@ package cosmos
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"time"
 
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 )
@@ -13,18 +15,20 @@ import (
 type FollowStats struct {
 	Subscribed   int // successful websocket subscriptions (1 + resubscriptions)
 	WSWakeups    int // blocks announced by the websocket
-	Polls        int // polling rounds while the websocket was down or quiet
+	Polls        int // polling rounds
 	LastHeight   int64
 	LastWSErrMsg string
 }
 
 // Follow calls handle for every block from height from on, in order and
 // without gaps, until ctx ends or handle returns an error. New blocks are
-// announced by a websocket subscription to NewBlock events; when it drops,
-// Follow polls every PollInterval and resubscribes, and because it always
-// fetches the blocks after the last one handled, nothing announced while
-// the websocket was down is lost. stats, if not nil, is updated as it goes
-// (read it only after Follow returns).
+// announced by a websocket subscription to NewBlock events; Follow also
+// polls every PollInterval, and when the websocket drops or goes silent
+// while blocks keep coming (seen by polling) it opens a new websocket and
+// resubscribes. Because it always fetches the blocks after the last one
+// handled, nothing committed while the websocket was down is lost. stats,
+// if not nil, is updated as it goes (read it only after Follow returns).
+// Follow owns the websocket clients it opens and closes them on return.
 func (c *Chain) Follow(ctx context.Context, from int64, handle func(*BlockEvents) error, stats *FollowStats) error {
 	if stats == nil {
 		stats = &FollowStats{}
@@ -33,34 +37,46 @@ func (c *Chain) Follow(ctx context.Context, from int64, handle func(*BlockEvents
 		from = 1
 	}
 	next := from
-	var events <-chan coretypes.ResultEvent
-	unsubscribe := func() {}
-	defer func() { unsubscribe() }()
+	var (
+		ws       *rpchttp.HTTP
+		events   <-chan coretypes.ResultEvent
+		lastWS   time.Time
+		wsHeight int64
+	)
+	drop := func(reason string) {
+		if ws != nil {
+			_ = ws.Stop()
+		}
+		ws, events = nil, nil
+		if reason != "" {
+			stats.LastWSErrMsg = reason
+		}
+	}
+	defer drop("")
 	subscribe := func() {
 		if events != nil {
 			return
 		}
-		if !c.rpc.IsRunning() {
-			if err := c.rpc.Start(); err != nil {
-				stats.LastWSErrMsg = err.Error()
-				return
-			}
-		}
-		sctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
-		defer cancel()
-		sub := fmt.Sprintf("causeway-follow-%d", time.Now().UnixNano())
-		ch, err := c.rpc.Subscribe(sctx, sub, cmttypes.EventQueryNewBlock.String(), 100)
+		cl, err := rpchttp.NewWithClient(c.cfg.RPC, "/websocket", &http.Client{Timeout: c.cfg.RequestTimeout})
 		if err != nil {
 			stats.LastWSErrMsg = err.Error()
 			return
 		}
-		events = ch
-		stats.Subscribed++
-		unsubscribe = func() {
-			uctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			defer cancel()
-			_ = c.rpc.Unsubscribe(uctx, sub, cmttypes.EventQueryNewBlock.String())
+		if err := cl.Start(); err != nil {
+			stats.LastWSErrMsg = err.Error()
+			return
 		}
+		sctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
+		defer cancel()
+		ch, err := cl.Subscribe(sctx, "causeway-follow", cmttypes.EventQueryNewBlock.String(), 100)
+		if err != nil {
+			_ = cl.Stop()
+			stats.LastWSErrMsg = err.Error()
+			return
+		}
+		ws, events, lastWS = cl, ch, time.Now()
+		wsHeight = next - 1
+		stats.Subscribed++
 	}
 	catchUp := func() error {
 		latest, err := c.LatestHeight(ctx)
@@ -89,16 +105,23 @@ func (c *Chain) Follow(ctx context.Context, from int64, handle func(*BlockEvents
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case _, ok := <-events:
-			if !ok { // the websocket dropped; poll until resubscribed
-				events = nil
-				unsubscribe = func() {}
-				stats.LastWSErrMsg = "subscription channel closed"
+		case ev, ok := <-events:
+			if !ok {
+				drop("websocket subscription closed")
 				continue
 			}
 			stats.WSWakeups++
+			lastWS = time.Now()
+			if nb, ok := ev.Data.(cmttypes.EventDataNewBlock); ok && nb.Block != nil {
+				wsHeight = nb.Block.Height
+			}
 		case <-poll.C:
 			stats.Polls++
+			// Blocks keep coming but the websocket announced none of the
+			// last ones: it is dead even if not closed. Resubscribe.
+			if events != nil && stats.LastHeight > wsHeight+2 && time.Since(lastWS) > 3*c.cfg.PollInterval {
+				drop(fmt.Sprintf("websocket silent since height %d while the chain reached %d", wsHeight, stats.LastHeight))
+			}
 		}
 	}
 }
