@@ -124,8 +124,10 @@ func (w *Watcher) Run(ctx context.Context, handle func(context.Context, LogBatch
 				cur = next
 				continue // more may be final already
 			}
-		case errors.Is(err, ErrDeepReorg), errors.Is(err, errHandler):
-			return errors.Unwrap(err)
+		case errors.Is(err, ErrDeepReorg):
+			return err
+		case errors.Is(err, errHandler):
+			return errors.Unwrap(err) // the handler's own error, with the block range
 		case ctx.Err() != nil:
 			return ctx.Err()
 		default:

@@ -120,3 +120,41 @@ func firstData(s []bindings.IBCHandlerSendPacket) string {
 	}
 	return string(s[0].Packet.Data)
 }
+
+// A failing handler stops the watcher with its error; the batch's cursor is
+// not advanced, so a restart from the persisted cursor sees the batch again.
+func TestWatcherHandlerErrorStopsAndResumes(t *testing.T) {
+	e := newEnv(t, 3, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	head, err := e.client.BlockNumber(ctx)
+	must(t, err)
+	e.sendTransfer(e.ics20, e.tokenAddr, 1, port, channel, bindings.Height{}, farFuture, "")
+	e.sim.Commit()
+	start := evm.Cursor{Next: head + 1}
+	boom := errors.New("store unavailable")
+	w, err := evm.NewWatcher(e.client, "", evm.WatcherConfig{Contract: e.handlerAddr, Start: start, PollInterval: 10 * time.Millisecond})
+	must(t, err)
+	err = w.Run(ctx, func(context.Context, evm.LogBatch) error { return boom })
+	if !errors.Is(err, boom) {
+		t.Fatalf("Run = %v, want the handler's error", err)
+	}
+	w, err = evm.NewWatcher(e.client, "", evm.WatcherConfig{Contract: e.handlerAddr, Start: start, PollInterval: 10 * time.Millisecond})
+	must(t, err)
+	var got int
+	rctx, rcancel := context.WithCancel(ctx)
+	err = w.Run(rctx, func(_ context.Context, b evm.LogBatch) error {
+		for _, l := range b.Logs {
+			if _, ok, _ := evm.DecodePacketEvent(l); ok {
+				got++
+			}
+		}
+		if got > 0 {
+			rcancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || got != 1 {
+		t.Fatalf("resumed run: %v, %d packets, want the packet once", err, got)
+	}
+}
