@@ -57,9 +57,9 @@ type SimdOptions struct {
 // SimdAccount is a funded genesis account whose key is in the chain's test
 // keyring (home of validator 0) under Name.
 type SimdAccount struct {
-	Name     string
-	Address  string
-	Mnemonic string
+	Name     string `json:"name"`
+	Address  string `json:"address"`
+	Mnemonic string `json:"mnemonic"`
 }
 
 // SimdNode is one validator process of a chain.

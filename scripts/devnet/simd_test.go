@@ -48,6 +48,9 @@ func TestSimdStartsProducesBlocksAndSends(t *testing.T) {
 	if err := s.WaitHeight(ctx, h+3); err != nil {
 		t.Fatal(err)
 	}
+	if in := s.Info(); in.RPC != s.RPC() || in.Relayer.Mnemonic == "" || len(in.Nodes) != 1 || in.Options.TimeoutCommit != "300ms" {
+		t.Fatalf("info %+v", in)
+	}
 
 	before := balance(t, ctx, s, s.User.Address, "token")
 	if before != 1_000_000_000_000_000 {
