@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -176,6 +177,17 @@ func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosCh
 			} else if ctx.Err() == nil {
 				n.Metrics.RPCErrors.WithLabelValues(id).Inc()
 			}
+			if c.Signer != "" && c.Chain.Address() != "" {
+				if denom := feeDenom(c.Config.Gas.Price); denom != "" {
+					bctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+					bal, err := c.Chain.Balance(bctx, c.Chain.Address(), denom)
+					cancel()
+					if err == nil {
+						f, _ := bal.Amount.BigInt().Float64()
+						n.Metrics.Balance.WithLabelValues(id, c.Signer, denom).Set(f)
+					}
+				}
+			}
 			if st.Height() != saved {
 				b, err := st.Marshal()
 				if err == nil {
@@ -213,4 +225,13 @@ func (c *CosmosChain) health() error {
 		return fmt.Errorf("light client halted: %v", err)
 	}
 	return nil
+}
+
+// feeDenom is the denom of a gas price such as 0.025stake.
+func feeDenom(price string) string {
+	i := strings.IndexFunc(price, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	if i < 0 {
+		return ""
+	}
+	return price[i:]
 }

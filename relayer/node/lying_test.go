@@ -107,7 +107,7 @@ func counterValue(t *testing.T, n *node.Node, name string, labels map[string]str
 					continue next
 				}
 			}
-			sum += m.GetCounter().GetValue()
+			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue()
 		}
 	}
 	return sum
@@ -146,6 +146,9 @@ func TestLyingRPCIsRefused(t *testing.T) {
 
 	eventually(t, "the forged proof refused and counted", 2*time.Minute, func() bool {
 		return counterValue(t, nd, "causeway_verification_failures_total", map[string]string{"chain": a.net.ChainID, "kind": "proof"}) > 0
+	})
+	eventually(t, "signer balances exported", time.Minute, func() bool {
+		return counterValue(t, nd, "causeway_wallet_balance", map[string]string{"chain": b.net.ChainID, "denom": "stake"}) > 0
 	})
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	if got := balance(t, ctx, b, b.net.User.Address, voucher); got != 0 {
