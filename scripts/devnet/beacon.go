@@ -291,10 +291,13 @@ func (b *Beacon) committee(period uint64) (*ethtest.Committee, error) {
 
 // BeaconStatus is a snapshot of the dev beacon's chain.
 type BeaconStatus struct {
-	HeadSlot       uint64
-	HeadRoot       common.Hash
-	HeadExecution  uint64 // execution block number carried by the head
-	FinalizedSlot  uint64 // 0 with FinalizedExecution 0 until the first finality
+	HeadSlot      uint64
+	HeadRoot      common.Hash
+	HeadExecution uint64 // execution block number carried by the head
+	// FinalizedSlot, FinalizedRoot and FinalizedExec describe the finalized
+	// block of the finality update being served; zero while HasFinality is
+	// false.
+	FinalizedSlot  uint64
 	FinalizedRoot  common.Hash
 	FinalizedExec  ethereum.ExecutionHeader
 	HasFinality    bool  // a finality update is being served
@@ -308,11 +311,12 @@ type BeaconStatus struct {
 func (b *Beacon) Status() BeaconStatus {
 	b.mu.RLock()
 	defer b.mu.RUnlock()
-	h := b.blocks[len(b.blocks)-1]
-	st := BeaconStatus{
-		HeadSlot: h.lc.Beacon.Slot, HeadRoot: h.root, HeadExecution: h.lc.Execution.BlockNumber,
-		MissedSlots: b.missed, LastGethError: b.lastErr, PeriodsUpdated: len(b.periods),
+	st := BeaconStatus{MissedSlots: b.missed, LastGethError: b.lastErr, PeriodsUpdated: len(b.periods)}
+	if len(b.blocks) == 0 {
+		return st
 	}
+	h := b.blocks[len(b.blocks)-1]
+	st.HeadSlot, st.HeadRoot, st.HeadExecution = h.lc.Beacon.Slot, h.root, h.lc.Execution.BlockNumber
 	if att, _ := b.finalityPair(); att != nil {
 		st.HasFinality = true
 		st.FinalizedSlot = att.fin.Beacon.Slot
