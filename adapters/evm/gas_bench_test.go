@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
@@ -22,12 +21,6 @@ import (
 //
 // Each metric is the receipt's gasUsed (including the 21000 intrinsic gas
 // and calldata) averaged over b.N transactions.
-
-func handlerABI(b *testing.B) *abi.ABI {
-	a, err := bindings.IBCHandlerMetaData.GetAbi()
-	must(b, err)
-	return a
-}
 
 func BenchmarkGasSendPacket(b *testing.B) {
 	e := newEnv(b, 5, 3)
@@ -62,7 +55,6 @@ func BenchmarkGasRecvPacket(b *testing.B) {
 	for _, n := range []int{1, 10, 50} {
 		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
 			e := newEnv(b, 5, 3)
-			hab := handlerABI(b)
 			seq := uint64(0)
 			user := e.userAddr()
 			batch := func(n int) *types.Receipt {
@@ -77,11 +69,12 @@ func BenchmarkGasRecvPacket(b *testing.B) {
 				}
 				msg, tree, h := e.attestation(leaves, 1, e.opKeys[:3])
 				calls := make([][]byte, 0, n+1)
-				c, err := hab.Pack("updateClient", clientID, msg)
+				var hc evm.HandlerCalls
+				c, err := hc.UpdateClient(clientID, msg)
 				must(b, err)
 				calls = append(calls, c)
 				for i, p := range pkts {
-					c, err := hab.Pack("recvPacket", p, proofOf(b, tree, i), h)
+					c, err := hc.RecvPacket(p, proofOf(b, tree, i), h)
 					must(b, err)
 					calls = append(calls, c)
 				}

@@ -72,23 +72,31 @@ func deployOnGeth(t *testing.T, g *devnet.GethNode, c *evm.Client) *gethDeployme
 		}
 	}
 	d := &gethDeployment{opts: opts}
-	hAddr, tx, h, err := bindings.DeployIBCHandler(opts, c.Eth())
-	wait(tx, err)
-	d.handler = hAddr
 	key, _ := crypto.GenerateKey()
-	aAddr, tx, _, err := bindings.DeployAttestationClient(opts, c.Eth(), []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, big.NewInt(1))
-	wait(tx, err)
-	iAddr, tx, ics20, err := bindings.DeployICS20Transfer(opts, c.Eth(), hAddr)
-	wait(tx, err)
-	d.ics20 = ics20
+	dep, err := evm.Deploy(ctx, c.Eth(), opts, evm.DeployConfig{
+		Operators: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, Threshold: 1,
+		ClientID: clientID, ConnectionID: connectionID,
+		CounterpartyClientID: "07-tendermint-0", CounterpartyConnectionID: "connection-3",
+		Port: port, Channel: channel, CounterpartyPort: cpPort, CounterpartyChannel: cpChannel,
+	})
+	must(t, err)
+	d.handler = dep.Handler
+	d.ics20, err = bindings.NewICS20Transfer(dep.ICS20, c.Eth())
+	must(t, err)
+	h, err := bindings.NewIBCHandler(dep.Handler, c.Eth())
+	must(t, err)
+	ch, err := h.GetChannel(nil, port, channel)
+	must(t, err)
+	if ch.State != 3 || ch.CounterpartyChannelId != cpChannel {
+		t.Fatalf("deployed channel %+v", ch)
+	}
+	if cc, _ := h.GetCommitment(nil, evm.ConnectionPath(connectionID)); cc != evm.StoredValue(connectionEndProto(t)) {
+		t.Fatalf("connection commitment %s", cc)
+	}
 	tAddr, tx, tok, err := bindings.DeployTestToken(opts, c.Eth(), "T", "T", big.NewInt(1e18))
 	wait(tx, err)
 	d.token = tAddr
-	wait(h.RegisterClient(opts, clientID, aAddr))
-	wait(h.ProvisionConnection(opts, connectionID, clientID, connectionEndProto(t)))
-	wait(h.BindPort(opts, port, iAddr))
-	wait(h.ProvisionChannel(opts, port, channel, 1, connectionID, cpPort, cpChannel, "ics20-1"))
-	wait(tok.Approve(opts, iAddr, big.NewInt(1e18)))
+	wait(tok.Approve(opts, dep.ICS20, big.NewInt(1e18)))
 	return d
 }
 
