@@ -74,7 +74,8 @@ type BeaconOptions struct {
 	// StartSlot is the slot of the first block when GenesisTime is 0. Tests
 	// start late in period 0 (e.g. 40 of 64) to see a committee rotation
 	// within seconds. It must leave FinalityDelay+2 slots in its period so
-	// that the period has a LightClientUpdate.
+	// that the period has a LightClientUpdate. (With a GenesisTime whose
+	// current slot leaves fewer, StartBeacon waits for the next period.)
 	StartSlot uint64
 	// FinalityDelay is how many slots the finalized block trails the
 	// attested block; 0 means 2. With 1 s slots a geth block is final about
@@ -155,7 +156,8 @@ func StartBeacon(ctx context.Context, opts BeaconOptions) (*Beacon, error) {
 		opts.Retain = 8192
 	}
 	now := time.Now()
-	if opts.GenesisTime == 0 {
+	fixedGenesis := opts.GenesisTime != 0
+	if !fixedGenesis {
 		back := opts.StartSlot * opts.SecondsPerSlot
 		if uint64(now.Unix()) < back {
 			return nil, fmt.Errorf("devnet: beacon: StartSlot %d puts genesis before 1970", opts.StartSlot)
@@ -174,7 +176,8 @@ func StartBeacon(ctx context.Context, opts BeaconOptions) (*Beacon, error) {
 		return nil, fmt.Errorf("devnet: beacon: genesis time %d is in the future", opts.GenesisTime)
 	}
 	startSlot := (uint64(now.Unix()) - opts.GenesisTime) / opts.SecondsPerSlot
-	if startSlot%per+opts.FinalityDelay+2 > per {
+	tooLate := startSlot%per+opts.FinalityDelay+2 > per
+	if tooLate && !fixedGenesis {
 		return nil, fmt.Errorf("devnet: beacon: first slot %d is %d slots into its %d-slot period: with FinalityDelay %d the period would have no LightClientUpdate; start earlier in the period",
 			startSlot, startSlot%per, per, opts.FinalityDelay)
 	}
@@ -186,6 +189,17 @@ func StartBeacon(ctx context.Context, opts BeaconOptions) (*Beacon, error) {
 		return nil, fmt.Errorf("devnet: beacon: Listen %q is not a loopback address", opts.Listen)
 	}
 
+	if tooLate {
+		// A fixed genesis put the first slot at the end of its period, which
+		// would have no LightClientUpdate: start with the next period.
+		startSlot = (startSlot/per + 1) * per
+		at := time.Unix(int64(opts.GenesisTime+startSlot*opts.SecondsPerSlot), 0)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("devnet: beacon: waiting for period %d to start: %w", startSlot/per, ctx.Err())
+		case <-time.After(time.Until(at)):
+		}
+	}
 	eth, err := ethclient.DialContext(ctx, opts.GethRPC)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: beacon: dial geth %s: %w", opts.GethRPC, err)

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -500,5 +501,39 @@ func BenchmarkDevBeaconFinalityUpdate(b *testing.B) {
 		if w.Code != http.StatusOK {
 			b.Fatalf("HTTP %d: %s", w.Code, w.Body)
 		}
+	}
+}
+
+// TestStartBeaconRefusesBadOptions checks the options refused before geth
+// is contacted (the RPC URL points at a closed port).
+func TestStartBeaconRefusesBadOptions(t *testing.T) {
+	ctx := context.Background()
+	for name, o := range map[string]BeaconOptions{
+		"no geth":                 {},
+		"public listen address":   {GethRPC: "http://127.0.0.1:1", Listen: "0.0.0.0:0"},
+		"first slot too late":     {GethRPC: "http://127.0.0.1:1", StartSlot: 61},
+		"finality delay too long": {GethRPC: "http://127.0.0.1:1", FinalityDelay: 62},
+		"genesis in the future":   {GethRPC: "http://127.0.0.1:1", GenesisTime: uint64(time.Now().Unix()) + 3600},
+	} {
+		if b, err := StartBeacon(ctx, o); err == nil {
+			_ = b.Stop()
+			t.Errorf("%s: started", name)
+		} else {
+			t.Logf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestStartBeaconWaitsForNextPeriod: with a fixed genesis whose current slot
+// is at the end of a period (no LightClientUpdate possible), StartBeacon
+// waits for the next period instead of starting a chain light clients could
+// not follow.
+func TestStartBeaconWaitsForNextPeriod(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	genesis := uint64(time.Now().Unix()) - 62 // slot 62 of 64
+	_, err := StartBeacon(ctx, BeaconOptions{GethRPC: "http://127.0.0.1:1", GenesisTime: genesis})
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "waiting for period 1") {
+		t.Fatalf("got %v, want a wait for period 1 cut by the deadline", err)
 	}
 }
