@@ -8,6 +8,7 @@ import (
 
 	"github.com/cometbft/cometbft/rpc/client"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/query"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
@@ -251,4 +252,23 @@ func (c *Chain) Query(ctx context.Context, path string) ([]byte, error) {
 		return nil, fmt.Errorf("cosmos: %s: query %s: code %d: %s", c.cfg.ChainID, path, res.Response.Code, res.Response.Log)
 	}
 	return res.Response.Value, nil
+}
+
+// ConnectionChannels lists the channels built on a connection (latest
+// state, unverified).
+func (c *Chain) ConnectionChannels(ctx context.Context, connectionID string) ([]*channeltypes.IdentifiedChannel, error) {
+	var out []*channeltypes.IdentifiedChannel
+	var next []byte
+	for {
+		var resp channeltypes.QueryConnectionChannelsResponse
+		req := &channeltypes.QueryConnectionChannelsRequest{Connection: connectionID, Pagination: &query.PageRequest{Key: next, Limit: 200}}
+		if err := c.grpcQuery(ctx, "/ibc.core.channel.v1.Query/ConnectionChannels", req, &resp); err != nil {
+			return nil, err
+		}
+		out = append(out, resp.Channels...)
+		if resp.Pagination == nil || len(resp.Pagination.NextKey) == 0 {
+			return out, nil
+		}
+		next = resp.Pagination.NextKey
+	}
 }

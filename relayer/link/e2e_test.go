@@ -198,6 +198,26 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 		t.Fatalf("resumed link gave %+v, want %+v", res2, res)
 	}
 
+	// A channel handshake interrupted after ChannelOpenInit (ids lost) is
+	// found and completed, not started again.
+	ha := &End{Chain: a.Chain, Verifier: a.Verifier, ClientID: a.ClientID, ConnectionID: a.ConnectionID, PortID: "transfer"}
+	hb := &End{Chain: b.Chain, Verifier: b.Verifier, ClientID: b.ClientID, ConnectionID: b.ConnectionID, PortID: "transfer"}
+	o := Options{}
+	o.defaults()
+	if err := chanInit(ctx, ha, hb, o); err != nil {
+		t.Fatal(err)
+	}
+	halfOpen := ha.ChannelID
+	resA := &End{Chain: a.Chain, Verifier: a.Verifier, ClientID: a.ClientID, ConnectionID: a.ConnectionID}
+	resB := &End{Chain: b.Chain, Verifier: b.Verifier, ClientID: b.ClientID, ConnectionID: b.ConnectionID}
+	rres, err := Link(ctx, resA, resB, Options{Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rres.A.ChannelID != halfOpen {
+		t.Fatalf("resumed link opened %s, want the half-open %s", rres.A.ChannelID, halfOpen)
+	}
+
 	ci, err := Client(ctx, b)
 	if err != nil {
 		t.Fatal(err)

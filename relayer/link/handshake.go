@@ -240,7 +240,49 @@ func chanState(c *channeltypes.Channel) channeltypes.State {
 	return c.State
 }
 
+// findChannel looks for a half-open channel between a and b on their
+// connection (same ports and ordering, INIT or TRYOPEN on one side) and
+// its other end, to resume a handshake whose ids were lost.
+func findChannel(ctx context.Context, a, b *End, opts Options) error {
+	for _, pair := range [][2]*End{{a, b}, {b, a}} {
+		x, y := pair[0], pair[1]
+		chs, err := x.Chain.ConnectionChannels(ctx, x.ConnectionID)
+		if err != nil {
+			return err
+		}
+		for _, ch := range chs {
+			if ch.PortId != x.PortID || ch.Counterparty.PortId != y.PortID || ch.Ordering != opts.Order ||
+				(ch.State != channeltypes.INIT && ch.State != channeltypes.TRYOPEN) {
+				continue
+			}
+			x.ChannelID = ch.ChannelId
+			y.ChannelID = ch.Counterparty.ChannelId
+			if y.ChannelID != "" {
+				return nil
+			}
+			// x is in INIT: the other side may already be in TRYOPEN.
+			ys, err := y.Chain.ConnectionChannels(ctx, y.ConnectionID)
+			if err != nil {
+				return err
+			}
+			for _, yc := range ys {
+				if yc.PortId == y.PortID && yc.Counterparty.PortId == x.PortID && yc.Counterparty.ChannelId == x.ChannelID {
+					y.ChannelID = yc.ChannelId
+				}
+			}
+			opts.Logf("resuming channel %s/%s on %s (%s)", x.PortID, x.ChannelID, x.Chain.ChainID(), ch.State)
+			return nil
+		}
+	}
+	return nil
+}
+
 func channelHandshake(ctx context.Context, a, b *End, opts Options) error {
+	if a.ChannelID == "" && b.ChannelID == "" {
+		if err := findChannel(ctx, a, b, opts); err != nil {
+			return err
+		}
+	}
 	for step := 0; step < 6; step++ {
 		ea, err := channelEnd(ctx, a)
 		if err != nil {

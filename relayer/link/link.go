@@ -32,6 +32,7 @@ type Chain interface {
 	Validators(ctx context.Context, h int64) (*cmttypes.ValidatorSet, error)
 	QueryProven(ctx context.Context, path string, proofHeight int64) (*cosmos.Proven, error)
 	Query(ctx context.Context, path string) ([]byte, error)
+	ConnectionChannels(ctx context.Context, connectionID string) ([]*channeltypes.IdentifiedChannel, error)
 	UnbondingPeriod(ctx context.Context) (time.Duration, error)
 	SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
 }
