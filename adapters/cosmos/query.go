@@ -189,6 +189,7 @@ type QueryError struct {
 	Log             string
 }
 
+// Error implements error.
 func (e *QueryError) Error() string {
 	return fmt.Sprintf("cosmos: %s: %s failed with code %d: %s", e.ChainID, e.Method, e.Code, e.Log)
 }

@@ -37,6 +37,7 @@ type TxError struct {
 	Log     string
 }
 
+// Error implements error.
 func (e *TxError) Error() string {
 	return fmt.Sprintf("cosmos: %s: tx %s failed in %s with code %d: %s", e.ChainID, e.Hash, e.Stage, e.Code, e.Log)
 }

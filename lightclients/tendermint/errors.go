@@ -27,6 +27,7 @@ type HeaderError struct {
 	Reason  error
 }
 
+// Error implements error.
 func (e *HeaderError) Error() string {
 	return fmt.Sprintf("tendermint: %s header %d rejected (trusted %d): %v", e.ChainID, e.To, e.From, e.Reason)
 }
@@ -41,6 +42,7 @@ type ProofError struct {
 	Reason error
 }
 
+// Error implements error.
 func (e *ProofError) Error() string {
 	kind := "membership"
 	if e.Absent {

@@ -21,6 +21,7 @@ type MisbehaviourError struct {
 	Evidence *types.LightClientAttackEvidence
 }
 
+// Error implements error.
 func (e *MisbehaviourError) Error() string {
 	return fmt.Sprintf("tendermint: misbehaviour on %s at height %d: primary header %X conflicts with witness header %X, both verified",
 		e.ChainID, e.Height, e.Primary.Hash(), e.Witness.Hash())
