@@ -383,8 +383,9 @@ type lostLease struct{}
 func (lostLease) Held() bool { return false }
 
 func TestSubmitterRefusesWithoutLease(t *testing.T) {
-	g, c := startGeth(t)
-	s, err := evm.NewSubmitter(c.Eth(), evm.SubmitterConfig{ChainID: g.ChainID, Key: g.DevKey, Lease: lostLease{}})
+	key, _ := crypto.GenerateKey()
+	// No node at all: a process without the lease must not even ask one.
+	s, err := evm.NewSubmitter(nil, evm.SubmitterConfig{ChainID: big.NewInt(1337), Key: key, Lease: lostLease{}})
 	must(t, err)
 	_, err = s.Send(context.Background(), evm.Call{To: common.Address{1}, Value: big.NewInt(1)})
 	if err == nil || !errors.Is(err, evm.ErrLeaseLost) {

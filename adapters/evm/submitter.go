@@ -149,6 +149,9 @@ func (s *Submitter) Submit(ctx context.Context, call Call) (*types.Receipt, erro
 
 // Send estimates, prices, signs and sends call with the next nonce.
 func (s *Submitter) Send(ctx context.Context, call Call) (*Sent, error) {
+	if s.cfg.Lease != nil && !s.cfg.Lease.Held() {
+		return nil, fmt.Errorf("%w for %s", ErrLeaseLost, s.from)
+	}
 	if call.Value == nil {
 		call.Value = new(big.Int)
 	}
