@@ -1,0 +1,308 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+
+	"github.com/causewaylabs/causeway/relayer/link"
+)
+
+const (
+	actionRecv   = "/ibc.core.channel.v1.MsgRecvPacket"
+	actionAck    = "/ibc.core.channel.v1.MsgAcknowledgement"
+	actionUpdate = "/ibc.core.client.v1.MsgUpdateClient"
+)
+
+// relayTx is one relay transaction found on a chain.
+type relayTx struct {
+	height  int64
+	gasUsed int64
+	msgs    int            // messages (actions) in the transaction
+	seqs    map[uint64]int // packet sequence -> count of the wanted packet event
+}
+
+// chainReader reads blocks and transactions of one chain over CometBFT RPC.
+type chainReader struct {
+	id    string
+	rpc   *rpchttp.HTTP
+	times map[int64]time.Time
+}
+
+func newReader(id, addr string) (*chainReader, error) {
+	c, err := rpchttp.New(addr, "/websocket")
+	if err != nil {
+		return nil, fmt.Errorf("rpc client for %s: %w", id, err)
+	}
+	return &chainReader{id: id, rpc: c, times: map[int64]time.Time{}}, nil
+}
+
+func (r *chainReader) blockTime(ctx context.Context, h int64) (time.Time, error) {
+	if t, ok := r.times[h]; ok {
+		return t, nil
+	}
+	res, err := r.rpc.Header(ctx, &h)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s header %d: %w", r.id, h, err)
+	}
+	r.times[h] = res.Header.Time
+	return res.Header.Time, nil
+}
+
+// relayTxs returns the transactions containing action whose packet events
+// of type evType name channel under chanKey.
+func (r *chainReader) relayTxs(ctx context.Context, action, evType, chanKey, channel string) ([]relayTx, error) {
+	var out []relayTx
+	q := fmt.Sprintf("message.action='%s'", action)
+	for page := 1; ; page++ {
+		perPage := 50
+		res, err := r.rpc.TxSearch(ctx, q, false, &page, &perPage, "asc")
+		if err != nil {
+			return nil, fmt.Errorf("%s tx_search %s page %d: %w", r.id, q, page, err)
+		}
+		for _, tx := range res.Txs {
+			if tx.TxResult.Code != 0 {
+				continue
+			}
+			rt := relayTx{height: tx.Height, gasUsed: tx.TxResult.GasUsed, msgs: countActions(tx.TxResult.Events), seqs: map[uint64]int{}}
+			for _, ev := range tx.TxResult.Events {
+				if ev.Type != evType {
+					continue
+				}
+				var seq uint64
+				var ch string
+				for _, a := range ev.Attributes {
+					switch a.Key {
+					case "packet_sequence":
+						seq, _ = strconv.ParseUint(a.Value, 10, 64)
+					case chanKey:
+						ch = a.Value
+					}
+				}
+				if ch == channel {
+					rt.seqs[seq]++
+				}
+			}
+			out = append(out, rt)
+		}
+		if page*perPage >= res.TotalCount {
+			return out, nil
+		}
+	}
+}
+
+func countActions(evs []abci.Event) int {
+	n := 0
+	for _, ev := range evs {
+		if ev.Type != "message" {
+			continue
+		}
+		for _, a := range ev.Attributes {
+			if a.Key == "action" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// analyse reads both chains after the run and fills res.
+func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sends []sendTx, dstStart int64) error {
+	src, err := newReader(a.net.ChainID, a.net.RPC())
+	if err != nil {
+		return err
+	}
+	dst, err := newReader(b.net.ChainID, b.net.RPC())
+	if err != nil {
+		return err
+	}
+	sentAt := map[uint64]int64{}
+	for _, s := range sends {
+		for _, q := range s.Seqs {
+			sentAt[q] = s.Height
+		}
+		res.SendHeights = append(res.SendHeights, s.Height)
+	}
+	if len(sentAt) != res.N {
+		return fmt.Errorf("send transactions emitted %d send_packet events for %d transfers", len(sentAt), res.N)
+	}
+	recvTxs, err := dst.relayTxs(ctx, actionRecv, "recv_packet", "packet_dst_channel", ln.B.ChannelID)
+	if err != nil {
+		return err
+	}
+	ackTxs, err := src.relayTxs(ctx, actionAck, "acknowledge_packet", "packet_src_channel", ln.A.ChannelID)
+	if err != nil {
+		return err
+	}
+	recvAt := map[uint64]int64{}
+	var maxRecv, minRecv int64
+	for _, t := range recvTxs {
+		for q, c := range t.seqs {
+			if _, ok := sentAt[q]; !ok {
+				continue
+			}
+			res.RecvEvents += c
+			if h, ok := recvAt[q]; !ok || t.height < h {
+				recvAt[q] = t.height
+			}
+		}
+		if len(t.seqs) > 0 {
+			maxRecv = max(maxRecv, t.height)
+			if minRecv == 0 || t.height < minRecv {
+				minRecv = t.height
+			}
+		}
+	}
+	if len(recvAt) != res.N {
+		return fmt.Errorf("%s shows recv_packet for %d of %d packets", b.net.ChainID, len(recvAt), res.N)
+	}
+	var maxAck int64
+	ackSeen := map[uint64]bool{}
+	for _, t := range ackTxs {
+		for q := range t.seqs {
+			if _, ok := sentAt[q]; ok {
+				ackSeen[q] = true
+				maxAck = max(maxAck, t.height)
+			}
+		}
+	}
+	if len(ackSeen) != res.N {
+		return fmt.Errorf("%s shows acknowledge_packet for %d of %d packets", a.net.ChainID, len(ackSeen), res.N)
+	}
+
+	// Destination block times from before the first send to the last receipt.
+	var dstTimes []time.Time // index h - dstStart
+	for h := dstStart; h <= maxRecv; h++ {
+		t, err := dst.blockTime(ctx, h)
+		if err != nil {
+			return err
+		}
+		dstTimes = append(dstTimes, t)
+	}
+	dstHeightAt := func(t time.Time) int64 {
+		i := sort.Search(len(dstTimes), func(i int) bool { return dstTimes[i].After(t) })
+		return dstStart + int64(i) - 1 // last destination block at or before t
+	}
+	firstSend, err := src.blockTime(ctx, res.SendHeights[0])
+	if err != nil {
+		return err
+	}
+	lastRecv, err := dst.blockTime(ctx, maxRecv)
+	if err != nil {
+		return err
+	}
+	lastAck, err := src.blockTime(ctx, maxAck)
+	if err != nil {
+		return err
+	}
+	res.RecvSeconds = lastRecv.Sub(firstSend).Seconds()
+	res.AckSeconds = lastAck.Sub(firstSend).Seconds()
+	if res.RecvSeconds > 0 {
+		res.RecvPerSecond = float64(res.N) / res.RecvSeconds
+	}
+	if res.AckSeconds > 0 {
+		res.AckPerSecond = float64(res.N) / res.AckSeconds
+	}
+	var secs, blocks []float64
+	for q, hs := range sentAt {
+		ts, err := src.blockTime(ctx, hs)
+		if err != nil {
+			return err
+		}
+		hr := recvAt[q]
+		tr, _ := dst.blockTime(ctx, hr)
+		secs = append(secs, tr.Sub(ts).Seconds())
+		blocks = append(blocks, float64(hr-dstHeightAt(ts)))
+	}
+	res.LatencySeconds = percentiles(secs)
+	res.LatencyBlocks = percentiles(blocks)
+
+	// Messages per relay transaction, as the chains saw them.
+	var recvMsgs, ackMsgs, recvN, ackN int
+	for _, t := range recvTxs {
+		if len(t.seqs) > 0 {
+			recvMsgs += t.msgs
+			recvN++
+		}
+	}
+	for _, t := range ackTxs {
+		if len(t.seqs) > 0 {
+			ackMsgs += t.msgs
+			ackN++
+		}
+	}
+	res.RecvTxs, res.AckTxs = recvN, ackN
+	if recvN > 0 {
+		res.MsgsPerRecvTx = float64(recvMsgs) / float64(recvN)
+	}
+	if ackN > 0 {
+		res.MsgsPerAckTx = float64(ackMsgs) / float64(ackN)
+	}
+
+	// Gas: destination blocks from the first to the last receipt block.
+	relayGas := map[int64]int64{}
+	for _, t := range recvTxs {
+		if len(t.seqs) > 0 {
+			relayGas[t.height] += t.gasUsed
+		}
+	}
+	g := &res.Gas
+	g.FromHeight, g.ToHeight = minRecv, maxRecv
+	for h := minRecv; h <= maxRecv; h++ {
+		br, err := dst.rpc.BlockResults(ctx, &h)
+		if err != nil {
+			return fmt.Errorf("%s block results %d: %w", b.net.ChainID, h, err)
+		}
+		var total int64
+		for _, tr := range br.TxsResults {
+			total += tr.GasUsed
+		}
+		g.Blocks++
+		g.TotalGas += total
+		g.RelayGas += relayGas[h]
+		if relayGas[h] > 0 {
+			g.BlocksWithRelay++
+		}
+		g.MaxBlockGasUsed = max(g.MaxBlockGasUsed, total)
+	}
+	if g.TotalGas > 0 {
+		g.RelayShare = float64(g.RelayGas) / float64(g.TotalGas)
+	}
+	cp, err := dst.rpc.ConsensusParams(ctx, &maxRecv)
+	if err != nil {
+		return fmt.Errorf("%s consensus params: %w", b.net.ChainID, err)
+	}
+	g.BlockMaxGas = cp.ConsensusParams.Block.MaxGas
+	g.BlockMaxBytes = cp.ConsensusParams.Block.MaxBytes
+	if g.BlockMaxGas > 0 && g.Blocks > 0 {
+		g.FillOfMaxGas = float64(g.RelayGas) / float64(g.Blocks) / float64(g.BlockMaxGas)
+	}
+	if recvMsgs > 0 {
+		g.GasPerRecvMsg = float64(g.RelayGas) / float64(res.N)
+	}
+	return nil
+}
+
+// Pct are percentiles of a sample.
+type Pct struct {
+	P50 float64 `json:"p50"`
+	P95 float64 `json:"p95"`
+	Max float64 `json:"max"`
+}
+
+func percentiles(v []float64) Pct {
+	if len(v) == 0 {
+		return Pct{}
+	}
+	sort.Float64s(v)
+	at := func(p int) float64 {
+		i := (len(v)*p+99)/100 - 1
+		return v[max(i, 0)]
+	}
+	return Pct{P50: at(50), P95: at(95), Max: v[len(v)-1]}
+}
