@@ -32,6 +32,12 @@ type Config struct {
 	// GasPrices, e.g. "0.025stake", sets fee = ceil(gas * price). Empty
 	// means no fee (chains with zero minimum gas prices).
 	GasPrices string
+	// SimulateSample, when > 0, lets a transaction of many messages of one
+	// type after the first (e.g. an update and 1,000 RecvPackets) be
+	// simulated on its first 1 and 1+SimulateSample messages and the rest
+	// extrapolated, instead of simulating everything (which costs as much as
+	// executing it). Default 0: simulate the whole transaction.
+	SimulateSample int
 	// MaxGas caps the gas of one transaction (default 1,000,000,000: about
 	// 10,000 ICS-20 RecvPackets).
 	MaxGas uint64

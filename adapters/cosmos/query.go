@@ -273,3 +273,14 @@ func (c *Chain) ConnectionChannels(ctx context.Context, connectionID string) ([]
 		next = resp.Pagination.NextKey
 	}
 }
+
+// UnreceivedAcks returns which of seqs (packets sent from port/channel here)
+// still await their acknowledgement, i.e. still have a packet commitment.
+func (c *Chain) UnreceivedAcks(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error) {
+	var resp channeltypes.QueryUnreceivedAcksResponse
+	req := &channeltypes.QueryUnreceivedAcksRequest{PortId: port, ChannelId: channel, PacketAckSequences: seqs}
+	if err := c.grpcQuery(ctx, "/ibc.core.channel.v1.Query/UnreceivedAcks", req, &resp); err != nil {
+		return nil, err
+	}
+	return resp.Sequences, nil
+}

@@ -141,7 +141,7 @@ func (c *Chain) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
 }
 
 func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg) (string, error) {
-	used, err := c.Simulate(ctx, msgs...)
+	used, err := c.estimateGas(ctx, msgs)
 	if err != nil {
 		return "", err
 	}
@@ -204,4 +204,36 @@ func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
 		case <-time.After(c.cfg.PollInterval / 2):
 		}
 	}
+}
+
+// estimateGas simulates msgs, or with SimulateSample set and a long tail of
+// messages of one type, simulates two prefixes and extrapolates linearly.
+func (c *Chain) estimateGas(ctx context.Context, msgs []sdk.Msg) (uint64, error) {
+	k := c.cfg.SimulateSample
+	if k <= 0 || len(msgs) <= 2*k+1 || !sameTypeTail(msgs) {
+		return c.Simulate(ctx, msgs...)
+	}
+	head, err := c.Simulate(ctx, msgs[:1]...)
+	if err != nil {
+		return 0, err
+	}
+	sample, err := c.Simulate(ctx, msgs[:1+k]...)
+	if err != nil {
+		return 0, err
+	}
+	if sample <= head {
+		return c.Simulate(ctx, msgs...)
+	}
+	per := float64(sample-head) / float64(k)
+	return head + uint64(math.Ceil(per*float64(len(msgs)-1))), nil
+}
+
+func sameTypeTail(msgs []sdk.Msg) bool {
+	t := sdk.MsgTypeURL(msgs[1])
+	for _, m := range msgs[2:] {
+		if sdk.MsgTypeURL(m) != t {
+			return false
+		}
+	}
+	return true
 }

@@ -82,7 +82,7 @@ func startChains(t *testing.T, ids ...string) []*testChain {
 			name string
 			dst  **cosmos.Chain
 		}{{"relayer", &tc.relayer}, {"user", &tc.user}} {
-			c, err := cosmos.New(cosmos.Config{ChainID: tc.net.ChainID, RPC: tc.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 200 * time.Millisecond})
+			c, err := cosmos.New(cosmos.Config{ChainID: tc.net.ChainID, RPC: tc.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 200 * time.Millisecond, SimulateSample: 10})
 			if err != nil {
 				t.Fatal(err)
 			}

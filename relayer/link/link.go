@@ -33,6 +33,8 @@ type Chain interface {
 	QueryProven(ctx context.Context, path string, proofHeight int64) (*cosmos.Proven, error)
 	Query(ctx context.Context, path string) ([]byte, error)
 	ConnectionChannels(ctx context.Context, connectionID string) ([]*channeltypes.IdentifiedChannel, error)
+	UnreceivedPackets(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error)
+	UnreceivedAcks(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error)
 	UnbondingPeriod(ctx context.Context) (time.Duration, error)
 	SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
 }

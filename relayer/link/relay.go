@@ -68,56 +68,33 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 }
 
 // unreceived splits packets into those dst has not received yet and the
-// sequences it has (read from dst's current state, unverified: it only
-// decides what to skip).
+// sequences it has (one UnreceivedPackets query per destination channel on
+// dst's current state, unverified: it only decides what to skip).
 func unreceived(ctx context.Context, dst *End, packets []channeltypes.Packet) ([]channeltypes.Packet, []uint64, error) {
 	type chanKey struct{ port, channel string }
-	ordered := map[chanKey]uint64{} // ordered channel -> next sequence receive
-	unordered := map[chanKey]bool{}
+	seqs := map[chanKey][]uint64{}
 	for _, p := range packets {
 		k := chanKey{p.DestinationPort, p.DestinationChannel}
-		if _, ok := ordered[k]; ok || unordered[k] {
-			continue
-		}
-		ch, err := dst.Chain.Query(ctx, host.ChannelPath(k.port, k.channel))
-		if err != nil {
-			return nil, nil, err
-		}
-		var end channeltypes.Channel
-		if err := dst.Chain.Codec().Marshaler.Unmarshal(ch, &end); err != nil {
-			return nil, nil, fmt.Errorf("link: channel %s on %s: %w", k.channel, dst.Chain.ChainID(), err)
-		}
-		if end.Ordering != channeltypes.ORDERED {
-			unordered[k] = true
-			continue
-		}
-		v, err := dst.Chain.Query(ctx, host.NextSequenceRecvPath(k.port, k.channel))
-		if err != nil {
-			return nil, nil, err
-		}
-		ordered[k] = sdk.BigEndianToUint64(v)
+		seqs[k] = append(seqs[k], p.Sequence)
 	}
-	done := make([]bool, len(packets))
-	err := parallel(ctx, len(packets), func(ctx context.Context, i int) error {
-		p := packets[i]
-		if next, ok := ordered[chanKey{p.DestinationPort, p.DestinationChannel}]; ok {
-			done[i] = p.Sequence < next
-			return nil
+	pending := map[chanKey]map[uint64]bool{}
+	for k, ss := range seqs {
+		un, err := dst.Chain.UnreceivedPackets(ctx, k.port, k.channel, ss)
+		if err != nil {
+			return nil, nil, err
 		}
-		v, err := dst.Chain.Query(ctx, host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
-		done[i] = len(v) > 0
-		return err
-	})
-	if err != nil {
-		return nil, nil, err
+		pending[k] = map[uint64]bool{}
+		for _, s := range un {
+			pending[k][s] = true
+		}
 	}
 	var todo []channeltypes.Packet
 	var skipped []uint64
-	for i, p := range packets {
-		if done[i] {
-			skipped = append(skipped, p.Sequence)
-		} else {
+	for _, p := range packets {
+		if pending[chanKey{p.DestinationPort, p.DestinationChannel}][p.Sequence] {
 			todo = append(todo, p)
+		} else {
+			skipped = append(skipped, p.Sequence)
 		}
 	}
 	return todo, skipped, nil
@@ -148,18 +125,25 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 			return nil, fmt.Errorf("link: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
 		}
 	}
-	pending := make([]bool, len(acks))
-	err := parallel(ctx, len(acks), func(ctx context.Context, i int) error {
-		p := acks[i].Packet
-		v, err := dst.Chain.Query(ctx, host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence))
-		pending[i] = len(v) > 0
-		return err
-	})
-	if err != nil {
-		return nil, err
+	type chanKey struct{ port, channel string }
+	seqs := map[chanKey][]uint64{}
+	for _, a := range acks {
+		k := chanKey{a.Packet.SourcePort, a.Packet.SourceChannel}
+		seqs[k] = append(seqs[k], a.Packet.Sequence)
 	}
-	for i, a := range acks {
-		if pending[i] {
+	pending := map[chanKey]map[uint64]bool{}
+	for k, ss := range seqs {
+		un, err := dst.Chain.UnreceivedAcks(ctx, k.port, k.channel, ss)
+		if err != nil {
+			return nil, err
+		}
+		pending[k] = map[uint64]bool{}
+		for _, s := range un {
+			pending[k][s] = true
+		}
+	}
+	for _, a := range acks {
+		if pending[chanKey{a.Packet.SourcePort, a.Packet.SourceChannel}][a.Packet.Sequence] {
 			todo = append(todo, a)
 		} else {
 			b.Skipped = append(b.Skipped, a.Packet.Sequence)
