@@ -9,7 +9,9 @@ package events
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -106,24 +108,45 @@ func Decode(b []byte) (*Event, error) {
 
 // Publish stores events on the stream, pipelined, and waits for every
 // acknowledgement. A duplicate is acknowledged by the server without being
-// stored again.
+// stored again. On a replicated stream a duplicate whose first copy is still
+// being stored (another watcher's) is refused as in process; it is retried
+// until the server can say it is a duplicate.
 func Publish(ctx context.Context, js jetstream.JetStream, evs ...*Event) error {
-	futs := make([]jetstream.PubAckFuture, 0, len(evs))
-	for _, e := range evs {
-		f, err := js.PublishMsgAsync(e.Msg())
-		if err != nil {
-			return fmt.Errorf("publish %s: %w", e.MsgID(), err)
+	for attempt := 0; len(evs) > 0; attempt++ {
+		futs := make([]jetstream.PubAckFuture, 0, len(evs))
+		for _, e := range evs {
+			f, err := js.PublishMsgAsync(e.Msg())
+			if err != nil {
+				return fmt.Errorf("publish %s: %w", e.MsgID(), err)
+			}
+			futs = append(futs, f)
 		}
-		futs = append(futs, f)
-	}
-	for i, f := range futs {
-		select {
-		case <-f.Ok():
-		case err := <-f.Err():
-			return fmt.Errorf("publish %s: %w", evs[i].MsgID(), err)
-		case <-ctx.Done():
-			return ctx.Err()
+		var again []*Event
+		for i, f := range futs {
+			select {
+			case <-f.Ok():
+			case err := <-f.Err():
+				var apiErr *jetstream.APIError
+				if errors.As(err, &apiErr) && apiErr.ErrorCode == duplicateInProcess && attempt < 50 {
+					again = append(again, evs[i])
+					continue
+				}
+				return fmt.Errorf("publish %s: %w", evs[i].MsgID(), err)
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
+		if len(again) > 0 {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		evs = again
 	}
 	return nil
 }
+
+// duplicateInProcess is JetStream's "duplicate message id is in process".
+const duplicateInProcess jetstream.ErrorCode = 10158

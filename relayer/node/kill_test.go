@@ -179,7 +179,12 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 		}
 		return true
 	})
-	perSeq, recvMsgs := recvCounts(t, ctx, b.net.RPC(), res.B.ChannelID)
+	var perSeq map[uint64]int
+	var recvMsgs int
+	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
+		perSeq, recvMsgs = recvCounts(t, ctx, b.net.RPC(), res.B.ChannelID)
+		return len(perSeq) == n
+	})
 	for seq := uint64(1); seq <= n; seq++ {
 		if perSeq[seq] != 1 {
 			t.Fatalf("packet %d received %d times", seq, perSeq[seq])

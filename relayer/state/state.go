@@ -372,7 +372,8 @@ func (s *Store) List(ctx context.Context) ([]*Record, error) {
 
 func isWrongRevision(err error) bool {
 	var apiErr *jetstream.APIError
-	if errors.As(err, &apiErr) && apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence {
+	if errors.As(err, &apiErr) && (apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence ||
+		apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequenceConstant) { // replicated streams
 		return true
 	}
 	return errors.Is(err, jetstream.ErrKeyExists)

@@ -1,0 +1,109 @@
+package node_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+
+	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
+)
+
+// TestStandbyTakesOverOnACluster runs two relayer processes (separate homes,
+// the same keys) on a real 3-node NATS cluster with replicated streams and
+// buckets. Both watch the chains (their events are deduplicated); one holds
+// the signer leases and relays, the other stands by. The active one is killed
+// (SIGKILL) mid-flight: the standby takes the leases over when they expire
+// and finishes every packet, each received exactly once.
+func TestStandbyTakesOverOnACluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts simd chains and a NATS cluster")
+	}
+	bin := buildCauseway(t)
+	cl := spinetest.StartCluster(t, 3)
+	homes := []string{t.TempDir(), t.TempDir()}
+	cs := startChains(t, homes[0], "ha-a-1", "ha-b-1")
+	a, b := cs[0], cs[1]
+	// The second process gets the same encrypted keyrings.
+	if out, err := exec.Command("cp", "-r", filepath.Join(homes[0], "keys"), homes[1]).CombinedOutput(); err != nil {
+		t.Fatalf("copy keyrings: %v %s", err, out)
+	}
+	res := linkChains(t, a, b)
+	cfgDir := t.TempDir()
+	writeConfig(t, cfgDir, a, b, res)
+	cfgFile := filepath.Join(cfgDir, "causeway.yaml")
+	y, err := os.ReadFile(cfgFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y = []byte(strings.Replace(string(y), "nats: {ack_wait: 30s}",
+		`nats: {url: "`+cl.URL()+`", replicas: 3, ack_wait: 5s, lease_ttl: 3s}`, 1))
+	if err := os.WriteFile(cfgFile, y, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	procs := []*process{startProcess(t, bin, cfgFile, homes[0], 1)}
+	time.Sleep(2 * time.Second) // let the first take the leases
+	procs = append(procs, startProcess(t, bin, cfgFile, homes[1], 2))
+	active := -1
+	eventually(t, "one process holding the signer leases", time.Minute, func() bool {
+		for i, p := range procs {
+			b, _ := os.ReadFile(p.log.Name())
+			if strings.Count(string(b), "signer lease acquired") >= 2 {
+				active = i
+				return true
+			}
+		}
+		return false
+	})
+
+	ctx := context.Background()
+	const n = 150
+	var msgs []sdk.Msg
+	for i := 0; i < n; i++ {
+		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.net.User.Address, b.net.User.Address,
+			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
+	}
+	for i := 0; i < n; i += 50 {
+		if _, err := a.user.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
+	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
+		return balance(t, ctx, b, b.net.User.Address, voucher) > 0
+	})
+	if err := procs[active].cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = procs[active].cmd.Wait()
+	t.Logf("killed the active process %d with %d of %d packets received", active+1, balance(t, ctx, b, b.net.User.Address, voucher), n)
+
+	eventually(t, "all packets received by the standby", 3*time.Minute, func() bool {
+		return balance(t, ctx, b, b.net.User.Address, voucher) == n
+	})
+	standby := procs[1-active]
+	if b, _ := os.ReadFile(standby.log.Name()); strings.Count(string(b), "signer lease acquired") < 2 {
+		t.Fatalf("the standby finished the work without taking the leases")
+	}
+	var perSeq map[uint64]int
+	var recvMsgs int
+	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
+		perSeq, recvMsgs = recvCounts(t, ctx, b.net.RPC(), res.B.ChannelID)
+		return len(perSeq) == n
+	})
+	for seq := uint64(1); seq <= n; seq++ {
+		if perSeq[seq] != 1 {
+			t.Fatalf("packet %d received %d times", seq, perSeq[seq])
+		}
+	}
+	t.Logf("recv messages: %d for %d packets (%d redundant)", recvMsgs, n, recvMsgs-n)
+}
