@@ -20,7 +20,10 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
+	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
+	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/node"
+	"github.com/causewaylabs/causeway/relayer/relay"
 	"github.com/causewaylabs/causeway/relayer/state"
 )
 
@@ -170,4 +173,36 @@ func TestLyingRPCIsRefused(t *testing.T) {
 	eventually(t, "the packet relayed once the RPC is honest", 2*time.Minute, func() bool {
 		return balance(t, ctx, b, b.net.User.Address, voucher) == 42
 	})
+
+	// An idle client is refreshed before it expires (here: always, with the
+	// refresh threshold at the whole trusting period).
+	host := &link.End{Chain: b.relayer, Verifier: mustVerifier(t, ctx, b), ClientID: res.B.ClientID}
+	cp := &link.End{Chain: a.relayer, Verifier: mustVerifier(t, ctx, a), ClientID: res.A.ClientID}
+	before, err := link.Client(ctx, host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keeper := &relay.ClientKeeper{Host: host, Counterparty: cp, RefreshAt: 1, Metrics: nd.Metrics, Log: zap.NewNop()}
+	if sent, err := keeper.Check(ctx); err != nil || !sent {
+		t.Fatalf("client keeper: sent=%v err=%v", sent, err)
+	}
+	after, err := link.Client(ctx, host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !after.LatestHeight.GT(before.LatestHeight) {
+		t.Fatalf("client not updated: %s -> %s", before.LatestHeight, after.LatestHeight)
+	}
+	if left := counterValue(t, nd, "causeway_client_trusting_period_remaining_seconds", map[string]string{"chain": b.net.ChainID, "client_id": res.B.ClientID}); left <= 0 {
+		t.Fatalf("trusting period left not exported: %v", left)
+	}
+}
+
+func mustVerifier(t *testing.T, ctx context.Context, c *chain) *link.Verifier {
+	t.Helper()
+	v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

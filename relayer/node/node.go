@@ -242,6 +242,15 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 				}
 				defer l.Release(context.Background()) //nolint:errcheck
 			}
+			// The client on the destination must not expire while idle.
+			keeper := &relay.ClientKeeper{Host: rd.Dst, Counterparty: rd.Src, Metrics: n.Metrics, Log: dlog}
+			kctx, stopKeeper := context.WithCancel(gctx)
+			kdone := make(chan struct{})
+			go func() {
+				defer close(kdone)
+				keeper.Run(kctx, clientCheckInterval(src.Config.TrustingPeriod.Duration))
+			}()
+			defer func() { stopKeeper(); <-kdone }()
 			return w.Run(gctx)
 		})
 	}
@@ -290,6 +299,12 @@ func waitLease(ctx context.Context, kv jetstream.KeyValue, key string, ttl time.
 		case <-time.After(ttl / 3):
 		}
 	}
+}
+
+// clientCheckInterval checks a client ten times per trusting period, at
+// least every 5 minutes and at most every 10 seconds.
+func clientCheckInterval(trusting time.Duration) time.Duration {
+	return min(max(trusting/10, 10*time.Second), 5*time.Minute)
 }
 
 func pathConfig(cfg *config.Config, name string) config.Path {
