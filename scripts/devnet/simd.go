@@ -70,6 +70,8 @@ type SimdNode struct {
 	APIPort int
 	P2PPort int
 
+	nodeID string // CometBFT node id, for persistent peers
+
 	mu   sync.Mutex
 	cmd  *exec.Cmd
 	done chan struct{}
@@ -163,15 +165,11 @@ func StartSimd(ctx context.Context, opts SimdOptions) (_ *SimdChain, err error) 
 			s.Close()
 		}
 	}()
-	ports, err := FreePorts(4 * opts.Validators)
-	if err != nil {
-		return nil, err
-	}
 	for i := 0; i < opts.Validators; i++ {
-		s.Nodes = append(s.Nodes, &SimdNode{
-			Home:    filepath.Join(s.Dir, fmt.Sprintf("node%d", i)),
-			RPCPort: ports[4*i], GRPC: ports[4*i+1], APIPort: ports[4*i+2], P2PPort: ports[4*i+3],
-		})
+		s.Nodes = append(s.Nodes, &SimdNode{Home: filepath.Join(s.Dir, fmt.Sprintf("node%d", i))})
+	}
+	if err := s.newPorts(); err != nil {
+		return nil, err
 	}
 	if err := s.initChain(ctx); err != nil {
 		return nil, err
@@ -239,30 +237,46 @@ func (s *SimdChain) initChain(ctx context.Context) error {
 	if _, err := s.exec(ctx, home0, nil, "genesis", "collect-gentxs", "--gentx-dir", gentxDir); err != nil {
 		return err
 	}
-	var peers []string
-	for _, n := range s.Nodes {
-		if len(s.Nodes) == 1 {
-			break // a single validator has no peers
-		}
-		id, err := s.exec(ctx, n.Home, nil, "comet", "show-node-id")
-		if err != nil {
-			return err
-		}
-		peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", strings.TrimSpace(string(id)), n.P2PPort))
-	}
 	for i, n := range s.Nodes {
 		if i > 0 {
 			if err := copyFile(genPath, filepath.Join(n.Home, "config", "genesis.json")); err != nil {
 				return err
 			}
 		}
-		var others []string
-		for j, p := range peers {
-			if j != i {
-				others = append(others, p)
+		if len(s.Nodes) > 1 {
+			id, err := s.exec(ctx, n.Home, nil, "comet", "show-node-id")
+			if err != nil {
+				return err
+			}
+			n.nodeID = strings.TrimSpace(string(id))
+		}
+	}
+	return s.configureAll()
+}
+
+// newPorts gives every node fresh free loopback ports.
+func (s *SimdChain) newPorts() error {
+	ports, err := FreePorts(4 * len(s.Nodes))
+	if err != nil {
+		return err
+	}
+	for i, n := range s.Nodes {
+		n.RPCPort, n.GRPC, n.APIPort, n.P2PPort = ports[4*i], ports[4*i+1], ports[4*i+2], ports[4*i+3]
+	}
+	return nil
+}
+
+// configureAll writes every node's config.toml and app.toml for its ports,
+// peering it with the chain's other nodes.
+func (s *SimdChain) configureAll() error {
+	for i, n := range s.Nodes {
+		var peers []string
+		for j, m := range s.Nodes {
+			if j != i && m.nodeID != "" {
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", m.nodeID, m.P2PPort))
 			}
 		}
-		if err := configureNode(n, o, strings.Join(others, ",")); err != nil {
+		if err := configureNode(n, s.opts, strings.Join(peers, ",")); err != nil {
 			return err
 		}
 	}
@@ -458,7 +472,31 @@ func copyFile(from, to string) error {
 	return nil
 }
 
+// startNodes starts every node and waits for block 2. A port taken by
+// another process between FreePorts and the node's bind is retried on new
+// ports (twice).
 func (s *SimdChain) startNodes(ctx context.Context) error {
+	for attempt := 0; ; attempt++ {
+		err := s.startAndWait(ctx)
+		if err == nil {
+			return nil
+		}
+		if attempt >= 2 || !strings.Contains(err.Error(), "address already in use") {
+			return err
+		}
+		if err := s.Stop(); err != nil {
+			return err
+		}
+		if err := s.newPorts(); err != nil {
+			return err
+		}
+		if err := s.configureAll(); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *SimdChain) startAndWait(ctx context.Context) error {
 	for _, n := range s.Nodes {
 		if err := s.startNode(n); err != nil {
 			return err
@@ -501,22 +539,31 @@ func (s *SimdChain) startNode(n *SimdNode) error {
 	return nil
 }
 
-// waitNode waits for n to report height >= h, failing early if it exits.
+// waitNode waits for n to report height >= h, failing early if any node of
+// the chain exits (a chain of several validators stalls without it).
 func (s *SimdChain) waitNode(ctx context.Context, n *SimdNode, h int64) error {
-	n.mu.Lock()
-	done := n.done
-	n.mu.Unlock()
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
 	for {
 		if got, err := n.Height(ctx); err == nil && got >= h {
 			return nil
 		}
+		for _, m := range s.Nodes {
+			m.mu.Lock()
+			done := m.done
+			m.mu.Unlock()
+			if done == nil {
+				continue
+			}
+			select {
+			case <-done:
+				return fmt.Errorf("devnet: simd %s exited before height %d%s", m.Home, h, tailLog(m.Home))
+			default:
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("devnet: %s (%s) did not reach height %d: %w%s", s.ChainID, n.Home, h, ctx.Err(), tailLog(n.Home))
-		case <-done:
-			return fmt.Errorf("devnet: simd %s exited before height %d%s", n.Home, h, tailLog(n.Home))
 		case <-t.C:
 		}
 	}

@@ -29,27 +29,24 @@ func (s *SimdChain) Fork(ctx context.Context) (*SimdChain, error) {
 	}
 	f := &SimdChain{ChainID: s.ChainID, Denom: s.Denom, Binary: s.Binary, Dir: dir,
 		Relayer: s.Relayer, User: s.User, opts: s.opts, ownsDir: true}
-	ports, err := FreePorts(4 * len(s.Nodes))
-	if err != nil {
-		return nil, err
-	}
-	for i, n := range s.Nodes {
+	for _, n := range s.Nodes {
 		home := filepath.Join(dir, filepath.Base(n.Home))
 		if err := copyTree(n.Home, home); err != nil {
 			return nil, err
 		}
-		f.Nodes = append(f.Nodes, &SimdNode{Home: home, RPCPort: ports[4*i], GRPC: ports[4*i+1], APIPort: ports[4*i+2], P2PPort: ports[4*i+3]})
+		f.Nodes = append(f.Nodes, &SimdNode{Home: home})
+	}
+	if err := f.newPorts(); err != nil {
+		return nil, err
 	}
 	if err := s.Restart(ctx); err != nil {
 		f.Close()
 		return nil, err
 	}
-	for _, n := range f.Nodes {
-		// The fork never peers with s.
-		if err := configureNode(n, f.opts, ""); err != nil {
-			f.Close()
-			return nil, err
-		}
+	// The fork never peers with s (a single node has no peers).
+	if err := f.configureAll(); err != nil {
+		f.Close()
+		return nil, err
 	}
 	if err := f.startNodes(ctx); err != nil {
 		f.Close()
