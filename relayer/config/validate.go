@@ -27,7 +27,7 @@ const (
 	DefaultRPCTimeout     = 10 * time.Second
 	DefaultClearInterval  = time.Minute
 	DefaultPacketTimeout  = 10 * time.Minute
-	DefaultStuckThreshold = 5 * time.Minute
+	DefaultStuckThreshold = 10 * time.Minute
 )
 
 func (c *Config) applyDefaults() {

@@ -41,20 +41,14 @@ func (d Direction) Name() string { return spine.Token(d.Src.Chain) + "_to_" + sp
 // events: the source chain's send, ack and timeout events and the
 // destination chain's receive and write-ack events.
 func (d Direction) Consumer() spine.ConsumerSpec {
-	ch := func(c string) string {
-		if c == "" {
-			return "*" // not linked yet: any channel
-		}
-		return c
-	}
 	return spine.ConsumerSpec{
 		Name: spine.ConsumerName(d.Path, d.Name()),
 		Filters: []string{
-			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.SendPacket)),
-			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.AcknowledgePkt)),
-			spine.EventSubject(d.Src.Chain, ch(d.Src.Channel), string(events.TimeoutPacket)),
-			spine.EventSubject(d.Dst.Chain, ch(d.Dst.Channel), string(events.RecvPacket)),
-			spine.EventSubject(d.Dst.Chain, ch(d.Dst.Channel), string(events.WriteAck)),
+			spine.EventFilter(d.Src.Chain, d.Src.Channel, string(events.SendPacket)),
+			spine.EventFilter(d.Src.Chain, d.Src.Channel, string(events.AcknowledgePkt)),
+			spine.EventFilter(d.Src.Chain, d.Src.Channel, string(events.TimeoutPacket)),
+			spine.EventFilter(d.Dst.Chain, d.Dst.Channel, string(events.RecvPacket)),
+			spine.EventFilter(d.Dst.Chain, d.Dst.Channel, string(events.WriteAck)),
 		},
 	}
 }

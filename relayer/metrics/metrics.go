@@ -42,6 +42,9 @@ type Metrics struct {
 	GasUsed     *prometheus.CounterVec // chain
 	MsgsPerTx   *prometheus.HistogramVec
 	Balance     *prometheus.GaugeVec // chain, signer, denom
+	MinBalance  *prometheus.GaugeVec // chain, signer, denom: the configured alert threshold
+	// StuckThreshold is each path's timeouts.stuck, for the stuck-packet alert.
+	StuckThreshold *prometheus.GaugeVec // path
 
 	ConsumerPending     *prometheus.GaugeVec   // consumer
 	ConsumerAckPending  *prometheus.GaugeVec   // consumer
@@ -78,6 +81,8 @@ func New(version string, tracker *state.Tracker, known []state.PathDir) *Metrics
 		MsgsPerTx: histogram(r, "messages_per_tx", "Messages per submitted transaction.",
 			[]float64{1, 2, 5, 10, 25, 50, 100, 250, 500, 1000}, "chain"),
 		Balance:            gauge(r, "wallet_balance", "Signer balance in the smallest unit of the fee denom.", "chain", "signer", "denom"),
+		MinBalance:         gauge(r, "wallet_min_balance", "Configured low-balance threshold (chains[].gas.min_balance) per signer.", "chain", "signer", "denom"),
+		StuckThreshold:     gauge(r, "stuck_threshold_seconds", "Configured stuck-packet threshold (paths[].timeouts.stuck).", "path"),
 		ConsumerPending:    gauge(r, "jetstream_consumer_pending", "Messages not yet delivered on the durable consumer.", "consumer"),
 		ConsumerAckPending: gauge(r, "jetstream_consumer_ack_pending", "Messages delivered but not yet acknowledged.", "consumer"),
 		Redeliveries:       counter(r, "jetstream_redeliveries_total", "Messages delivered more than once.", "consumer"),

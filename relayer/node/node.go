@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -144,6 +145,16 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 		known = append(known, state.PathDir{Path: d.Path, Direction: d.Name()})
 	}
 	n.Metrics = metrics.New(metrics.Version(), n.Tracker, known)
+	for _, p := range cfg.Paths {
+		n.Metrics.StuckThreshold.WithLabelValues(p.Name).Set(p.Timeouts.Stuck.Seconds())
+	}
+	for _, c := range chains {
+		if c.Signer != "" && c.Config.Gas.MinBalance != "" {
+			if min, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
+				n.Metrics.MinBalance.WithLabelValues(c.Config.ID, c.Signer, feeDenom(c.Config.Gas.Price)).Set(min)
+			}
+		}
+	}
 	n.Health.Set("nats", func() error {
 		if !sp.Connected() {
 			return errors.New("not connected to NATS")

@@ -168,3 +168,12 @@ func TestLeaseExclusiveAndTakeover(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 }
+
+func TestEventFilterMatchesAnyChannelWhenUnlinked(t *testing.T) {
+	if got := spine.EventFilter("chain-a", "", "send_packet"); got != "causeway.events.chain-a.*.send_packet" {
+		t.Fatalf("unlinked filter = %q", got)
+	}
+	if got, want := spine.EventFilter("chain-a", "channel-0", "send_packet"), spine.EventSubject("chain-a", "channel-0", "send_packet"); got != want {
+		t.Fatalf("linked filter %q != subject %q", got, want)
+	}
+}

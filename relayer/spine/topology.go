@@ -82,6 +82,16 @@ func EventSubject(chain, channel, kind string) string {
 	return fmt.Sprintf("%s.%s.%s.%s", EventsSubject, Token(chain), Token(channel), Token(kind))
 }
 
+// EventFilter is the subject filter of one event kind on a chain's channel;
+// an empty channel matches every channel (a path not linked yet).
+func EventFilter(chain, channel, kind string) string {
+	ch := "*"
+	if channel != "" {
+		ch = Token(channel)
+	}
+	return fmt.Sprintf("%s.%s.%s.%s", EventsSubject, Token(chain), ch, Token(kind))
+}
+
 // DeadLetterSubjectFor is where a consumer's poison messages go.
 func DeadLetterSubjectFor(consumer string) string {
 	return DeadLetterSubject + "." + Token(consumer)

@@ -101,6 +101,6 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 	}
 	linkCmd.Flags().StringVar(&file, "config", "", "configuration file (required)")
 	linkCmd.Flags().DurationVar(&timeout, "timeout", 10*time.Minute, "give up after this long")
-	cmd.AddCommand(linkCmd)
+	cmd.AddCommand(linkCmd, newTxClearCmd(g))
 	return cmd
 }
