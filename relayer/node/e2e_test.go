@@ -2,10 +2,6 @@ package node_test
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -18,91 +14,37 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
-	"github.com/causewaylabs/causeway/adapters/cosmos"
-	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
 	"github.com/causewaylabs/causeway/relayer/config"
 	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/relayer/relay"
 	"github.com/causewaylabs/causeway/relayer/state"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
 
-const pass = "node e2e keyring passphrase"
+const pass = linktest.Passphrase
 
-type chain struct {
-	net     *devnet.SimdChain
-	relayer *cosmos.Chain
-	user    *cosmos.Chain
-}
+type chain = linktest.Chain
 
-// startChains starts simd chains and restores their relayer and user keys
-// into the encrypted keyrings under home/keys/<chain id>, where the relayer
-// process will look for them.
+// startChains starts simd chains whose keys the relayer finds under home.
 func startChains(t *testing.T, home string, ids ...string) []*chain {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	out := make([]*chain, len(ids))
-	errs := make([]error, len(ids))
-	var wg sync.WaitGroup
-	for i, id := range ids {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id})
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			t.Cleanup(func() { s.Close() })
-			out[i] = &chain{net: s}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	cs, err := linktest.StartChains(ctx, home, devnet.SimdOptions{}, ids...)
+	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range out {
-		cdc, err := cosmos.NewCodec("cosmos")
-		if err != nil {
-			t.Fatal(err)
-		}
-		kr, err := cosmos.OpenKeyring(filepath.Join(home, "keys", c.net.ChainID), pass, cdc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, acc := range []devnet.SimdAccount{c.net.Relayer, c.net.User} {
-			if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for _, k := range []struct {
-			name string
-			dst  **cosmos.Chain
-		}{{c.net.Relayer.Name, &c.relayer}, {c.net.User.Name, &c.user}} {
-			cc, err := cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 100 * time.Millisecond})
-			if err != nil {
-				t.Fatal(err)
-			}
-			*k.dst = cc
-		}
-	}
-	return out
+	t.Cleanup(func() { linktest.Close(cs) })
+	return cs
 }
 
 func linkChains(t *testing.T, a, b *chain) *link.Result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	end := func(c *chain) *link.End {
-		v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &link.End{Chain: c.relayer, Verifier: v}
-	}
-	res, err := link.Link(ctx, end(a), end(b), link.Options{TrustingPeriod: 20 * time.Minute})
+	res, err := linktest.Link(ctx, a, b, nil)
 	if err != nil {
 		t.Fatalf("link: %v", err)
 	}
@@ -111,37 +53,9 @@ func linkChains(t *testing.T, a, b *chain) *link.Result {
 
 func writeConfig(t *testing.T, dir string, a, b *chain, res *link.Result) *config.Config {
 	t.Helper()
-	t.Setenv("NODE_E2E_PASS", pass)
-	chainYAML := func(c *chain) string {
-		return fmt.Sprintf(`  - id: %s
-    family: cosmos
-    rpc: %s
-    signers: [{key: %s, passphrase: "${NODE_E2E_PASS}"}]
-    gas: {price: 0stake, adjustment: 1.5}
-    trusting_period: 20m
-    unbonding_period: 30m
-    poll_interval: 100ms
-`, c.net.ChainID, c.net.RPC(), c.net.Relayer.Name)
-	}
-	end := func(ids link.Ids) string {
-		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", ids.ChainID, ids.ClientID, ids.ConnectionID, ids.ChannelID, ids.PortID)
-	}
-	y := fmt.Sprintf(`global: {listen: "127.0.0.1:0", log_level: info}
-nats: {ack_wait: 30s}
-chains:
-%s%spaths:
-  - name: a-b
-    src: %s
-    dst: %s
-    max_msgs: 100
-`, chainYAML(a), chainYAML(b), end(res.A), end(res.B))
-	f := filepath.Join(dir, "causeway.yaml")
-	if err := os.WriteFile(f, []byte(y), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Load(f)
+	_, cfg, err := linktest.WriteConfig(dir, a, b, res, linktest.ConfigOptions{})
 	if err != nil {
-		t.Fatalf("generated config refused: %v\n%s", err, y)
+		t.Fatal(err)
 	}
 	return cfg
 }
@@ -167,16 +81,16 @@ func runNode(t *testing.T, cfg *config.Config, home string, log *zap.Logger) (st
 
 func transfer(t *testing.T, ctx context.Context, from *chain, channel, receiver string, amount int64, timeout time.Duration) {
 	t.Helper()
-	msg := transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", amount), from.net.User.Address, receiver,
+	msg := transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", amount), from.Net.User.Address, receiver,
 		clienttypes.ZeroHeight(), uint64(time.Now().Add(timeout).UnixNano()), "")
-	if _, err := from.user.SendMsgs(ctx, msg); err != nil {
-		t.Fatalf("transfer on %s: %v", from.net.ChainID, err)
+	if _, err := from.User.SendMsgs(ctx, msg); err != nil {
+		t.Fatalf("transfer on %s: %v", from.Net.ChainID, err)
 	}
 }
 
 func balance(t *testing.T, ctx context.Context, c *chain, addr, denom string) int64 {
 	t.Helper()
-	b, err := c.relayer.Balance(ctx, addr, denom)
+	b, err := c.Relayer.Balance(ctx, addr, denom)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +124,7 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	cfg := writeConfig(t, t.TempDir(), a, b, res)
 	// The relayer reaches chain B through a proxy that cuts every connection
 	// (websocket subscription included) every 700 ms while packets flow.
-	cut, err := devnet.NewCutProxy(strings.TrimPrefix(b.net.RPC(), "http://"))
+	cut, err := devnet.NewCutProxy(strings.TrimPrefix(b.Net.RPC(), "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,10 +135,10 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 
 	// Sent before the relayer ever ran: no watcher saw them; clearing on
 	// start finds them in chain state.
-	userA0 := balance(t, ctx, a, a.net.User.Address, "token")
+	userA0 := balance(t, ctx, a, a.Net.User.Address, "token")
 	const early = 3
 	for i := 0; i < early; i++ {
-		transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 1000, 10*time.Minute)
+		transfer(t, ctx, a, res.A.ChannelID, b.Net.User.Address, 1000, 10*time.Minute)
 	}
 
 	stop, ready := runNode(t, cfg, home, log)
@@ -248,27 +162,27 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	voucherOnA := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.A.PortID, res.A.ChannelID, "token")).IBCDenom()
 	const nAB, nBA = 12, 5
 	for i := 0; i < nAB; i++ {
-		transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, int64(100+i), 10*time.Minute)
+		transfer(t, ctx, a, res.A.ChannelID, b.Net.User.Address, int64(100+i), 10*time.Minute)
 	}
 	for i := 0; i < nBA; i++ {
-		transfer(t, ctx, b, res.B.ChannelID, a.net.User.Address, 7, 10*time.Minute)
+		transfer(t, ctx, b, res.B.ChannelID, a.Net.User.Address, 7, 10*time.Minute)
 	}
 	wantB := int64(early * 1000)
 	for i := 0; i < nAB; i++ {
 		wantB += int64(100 + i)
 	}
 	eventually(t, "vouchers on both chains", 2*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucherOnB) == wantB && balance(t, ctx, a, a.net.User.Address, voucherOnA) == 7*nBA
+		return balance(t, ctx, b, b.Net.User.Address, voucherOnB) == wantB && balance(t, ctx, a, a.Net.User.Address, voucherOnA) == 7*nBA
 	})
 	// Acks relayed back: the senders' packet commitments are deleted.
 	commitmentsLeft := func(c *chain, channel string, n int) int {
 		left := 0
-		h, err := c.relayer.LatestHeight(ctx)
+		h, err := c.Relayer.LatestHeight(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for seq := 1; seq <= n; seq++ {
-			pr, err := c.relayer.QueryProven(ctx, host.PacketCommitmentPath("transfer", channel, uint64(seq)), h)
+			pr, err := c.Relayer.QueryProven(ctx, host.PacketCommitmentPath("transfer", channel, uint64(seq)), h)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -287,7 +201,7 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	} else {
 		t.Logf("cut %d connections to chain B while relaying", n)
 	}
-	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != userA0-wantB {
+	if got := balance(t, ctx, a, a.Net.User.Address, "token"); got != userA0-wantB {
 		t.Fatalf("sender on A has %d token, want %d", got, userA0-wantB)
 	}
 	// The shared packet state agrees with the chains.
@@ -307,13 +221,13 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 
 	// Relayer down; a transfer with a short timeout expires meanwhile.
 	stop()
-	before := balance(t, ctx, a, a.net.User.Address, "token")
-	transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 5000, 4*time.Second)
-	if got := balance(t, ctx, a, a.net.User.Address, "token"); got != before-5000 {
+	before := balance(t, ctx, a, a.Net.User.Address, "token")
+	transfer(t, ctx, a, res.A.ChannelID, b.Net.User.Address, 5000, 4*time.Second)
+	if got := balance(t, ctx, a, a.Net.User.Address, "token"); got != before-5000 {
 		t.Fatalf("escrow: sender has %d, want %d", got, before-5000)
 	}
-	unrecv, unacked, err := relay.Pending(ctx, relay.Side{Chain: a.relayer, Port: "transfer", Channel: res.A.ChannelID},
-		relay.Side{Chain: b.relayer, Port: "transfer", Channel: res.B.ChannelID})
+	unrecv, unacked, err := relay.Pending(ctx, relay.Side{Chain: a.Relayer, Port: "transfer", Channel: res.A.ChannelID},
+		relay.Side{Chain: b.Relayer, Port: "transfer", Channel: res.B.ChannelID})
 	if err != nil || len(unrecv) != 1 || unrecv[0] != early+nAB+1 || len(unacked) != 0 {
 		t.Fatalf("pending from chain state: unreceived %v, unacknowledged %v, %v; want [%d], []", unrecv, unacked, err, early+nAB+1)
 	}
@@ -322,9 +236,9 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 	_, ready = runNode(t, cfg, home, log)
 	<-ready
 	eventually(t, "timeout relayed and sender refunded", 2*time.Minute, func() bool {
-		return balance(t, ctx, a, a.net.User.Address, "token") == before
+		return balance(t, ctx, a, a.Net.User.Address, "token") == before
 	})
-	if got := balance(t, ctx, b, b.net.User.Address, voucherOnB); got != wantB {
+	if got := balance(t, ctx, b, b.Net.User.Address, voucherOnB); got != wantB {
 		t.Fatalf("receiver got the timed-out packet: vouchers %d, want %d", got, wantB)
 	}
 }

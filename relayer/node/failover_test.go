@@ -69,26 +69,26 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 	const n = 150
 	var msgs []sdk.Msg
 	for i := 0; i < n; i++ {
-		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.net.User.Address, b.net.User.Address,
+		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.Net.User.Address, b.Net.User.Address,
 			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
 	}
 	for i := 0; i < n; i += 50 {
-		if _, err := a.user.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
+		if _, err := a.User.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
 			t.Fatal(err)
 		}
 	}
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucher) > 0
+		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})
 	if err := procs[active].cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	_ = procs[active].cmd.Wait()
-	t.Logf("killed the active process %d with %d of %d packets received", active+1, balance(t, ctx, b, b.net.User.Address, voucher), n)
+	t.Logf("killed the active process %d with %d of %d packets received", active+1, balance(t, ctx, b, b.Net.User.Address, voucher), n)
 
 	eventually(t, "all packets received by the standby", 3*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucher) == n
+		return balance(t, ctx, b, b.Net.User.Address, voucher) == n
 	})
 	standby := procs[1-active]
 	if b, _ := os.ReadFile(standby.log.Name()); strings.Count(string(b), "signer lease acquired") < 2 {
@@ -97,7 +97,7 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 	var perSeq map[uint64]int
 	var recvMsgs int
 	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
-		perSeq, recvMsgs = recvCounts(t, ctx, b.net.RPC(), res.B.ChannelID)
+		perSeq, recvMsgs = recvCounts(t, ctx, b.Net.RPC(), res.B.ChannelID)
 		return len(perSeq) == n
 	})
 	for seq := uint64(1); seq <= n; seq++ {

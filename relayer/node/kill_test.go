@@ -16,6 +16,7 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
+	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
 
@@ -49,7 +50,7 @@ func startProcess(t *testing.T, bin, cfg, home string, n int) *process {
 	}
 	cmd := exec.Command(bin, "start", "--config", cfg, "--home", home, "--log-level", "info")
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.Env = append(os.Environ(), "NODE_E2E_PASS="+pass)
+	cmd.Env = append(os.Environ(), linktest.PassphraseEnv+"="+pass)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -139,37 +140,37 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 	const n = 200
 	var msgs []sdk.Msg
 	for i := 0; i < n; i++ {
-		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.net.User.Address, b.net.User.Address,
+		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.Net.User.Address, b.Net.User.Address,
 			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
 	}
 	p := startProcess(t, bin, cfgFile, home, 1)
 	for i := 0; i < n; i += 50 {
-		if _, err := a.user.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
+		if _, err := a.User.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
 			t.Fatal(err)
 		}
 	}
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucher) > 0
+		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})
 	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	_ = p.cmd.Wait()
-	atKill := balance(t, ctx, b, b.net.User.Address, voucher)
+	atKill := balance(t, ctx, b, b.Net.User.Address, voucher)
 	t.Logf("killed the relayer with %d of %d packets received", atKill, n)
 
 	startProcess(t, bin, cfgFile, home, 2)
 	eventually(t, "all packets received", 3*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucher) == n
+		return balance(t, ctx, b, b.Net.User.Address, voucher) == n
 	})
 	eventually(t, "all acknowledgements relayed", 3*time.Minute, func() bool {
-		h, err := a.relayer.LatestHeight(ctx)
+		h, err := a.Relayer.LatestHeight(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for seq := uint64(1); seq <= n; seq++ {
-			pr, err := a.relayer.QueryProven(ctx, fmt.Sprintf("commitments/ports/transfer/channels/%s/sequences/%d", res.A.ChannelID, seq), h)
+			pr, err := a.Relayer.QueryProven(ctx, fmt.Sprintf("commitments/ports/transfer/channels/%s/sequences/%d", res.A.ChannelID, seq), h)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -182,7 +183,7 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 	var perSeq map[uint64]int
 	var recvMsgs int
 	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
-		perSeq, recvMsgs = recvCounts(t, ctx, b.net.RPC(), res.B.ChannelID)
+		perSeq, recvMsgs = recvCounts(t, ctx, b.Net.RPC(), res.B.ChannelID)
 		return len(perSeq) == n
 	})
 	for seq := uint64(1); seq <= n; seq++ {

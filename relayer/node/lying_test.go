@@ -137,7 +137,7 @@ func TestLyingRPCIsRefused(t *testing.T) {
 	cs := startChains(t, home, "liar-a-1", "liar-b-1")
 	a, b := cs[0], cs[1]
 	res := linkChains(t, a, b)
-	proxy := newLyingRPC(t, a.net.RPC())
+	proxy := newLyingRPC(t, a.Net.RPC())
 	cfg := writeConfig(t, t.TempDir(), a, b, res)
 	cfg.Chains[0].RPC = proxy.srv.URL // the source chain, as the relayer sees it
 	proxy.lying.Store(true)
@@ -145,19 +145,19 @@ func TestLyingRPCIsRefused(t *testing.T) {
 	_, ready := runNode(t, cfg, home, zaptest.NewLogger(t, zaptest.Level(zap.ErrorLevel)))
 	nd := <-ready
 	ctx := context.Background()
-	transfer(t, ctx, a, res.A.ChannelID, b.net.User.Address, 42, 10*time.Minute)
+	transfer(t, ctx, a, res.A.ChannelID, b.Net.User.Address, 42, 10*time.Minute)
 
 	eventually(t, "the forged proof refused and counted", 2*time.Minute, func() bool {
-		return counterValue(t, nd, "causeway_verification_failures_total", map[string]string{"chain": a.net.ChainID, "kind": "proof"}) > 0
+		return counterValue(t, nd, "causeway_verification_failures_total", map[string]string{"chain": a.Net.ChainID, "kind": "proof"}) > 0
 	})
 	eventually(t, "signer balances exported", time.Minute, func() bool {
-		return counterValue(t, nd, "causeway_wallet_balance", map[string]string{"chain": b.net.ChainID, "denom": "stake"}) > 0
+		return counterValue(t, nd, "causeway_wallet_balance", map[string]string{"chain": b.Net.ChainID, "denom": "stake"}) > 0
 	})
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
-	if got := balance(t, ctx, b, b.net.User.Address, voucher); got != 0 {
+	if got := balance(t, ctx, b, b.Net.User.Address, voucher); got != 0 {
 		t.Fatalf("a packet proven by a lying RPC was delivered: %d vouchers", got)
 	}
-	if n := counterValue(t, nd, "causeway_tx_submitted_total", map[string]string{"chain": b.net.ChainID}); n != 0 {
+	if n := counterValue(t, nd, "causeway_tx_submitted_total", map[string]string{"chain": b.Net.ChainID}); n != 0 {
 		t.Fatalf("%v transactions submitted on the destination while every proof was forged", n)
 	}
 	recs, err := nd.Store.List(ctx)
@@ -171,13 +171,13 @@ func TestLyingRPCIsRefused(t *testing.T) {
 
 	proxy.lying.Store(false)
 	eventually(t, "the packet relayed once the RPC is honest", 2*time.Minute, func() bool {
-		return balance(t, ctx, b, b.net.User.Address, voucher) == 42
+		return balance(t, ctx, b, b.Net.User.Address, voucher) == 42
 	})
 
 	// An idle client is refreshed before it expires (here: always, with the
 	// refresh threshold at the whole trusting period).
-	host := &link.End{Chain: b.relayer, Verifier: mustVerifier(t, ctx, b), ClientID: res.B.ClientID}
-	cp := &link.End{Chain: a.relayer, Verifier: mustVerifier(t, ctx, a), ClientID: res.A.ClientID}
+	host := &link.End{Chain: b.Relayer, Verifier: mustVerifier(t, ctx, b), ClientID: res.B.ClientID}
+	cp := &link.End{Chain: a.Relayer, Verifier: mustVerifier(t, ctx, a), ClientID: res.A.ClientID}
 	before, err := link.Client(ctx, host)
 	if err != nil {
 		t.Fatal(err)
@@ -193,14 +193,14 @@ func TestLyingRPCIsRefused(t *testing.T) {
 	if !after.LatestHeight.GT(before.LatestHeight) {
 		t.Fatalf("client not updated: %s -> %s", before.LatestHeight, after.LatestHeight)
 	}
-	if left := counterValue(t, nd, "causeway_client_trusting_period_remaining_seconds", map[string]string{"chain": b.net.ChainID, "client_id": res.B.ClientID}); left <= 0 {
+	if left := counterValue(t, nd, "causeway_client_trusting_period_remaining_seconds", map[string]string{"chain": b.Net.ChainID, "client_id": res.B.ClientID}); left <= 0 {
 		t.Fatalf("trusting period left not exported: %v", left)
 	}
 }
 
 func mustVerifier(t *testing.T, ctx context.Context, c *chain) *link.Verifier {
 	t.Helper()
-	v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
+	v, err := link.NewVerifier(ctx, c.Relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

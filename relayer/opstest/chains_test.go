@@ -2,11 +2,7 @@ package opstest
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,75 +10,27 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
-	"github.com/causewaylabs/causeway/adapters/cosmos"
-	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
 	"github.com/causewaylabs/causeway/relayer/config"
 	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
 
-const chainsPass = "opstest keyring passphrase"
-
 // simdChain is a devnet simd chain with clients for its relayer and user keys.
-type simdChain struct {
-	net           *devnet.SimdChain
-	relayer, user *cosmos.Chain
-}
+type simdChain = linktest.Chain
 
-// startSimdChains starts simd chains in parallel and restores their relayer
-// and user keys into encrypted keyrings under home/keys/<chain id>, where
-// the relayer process looks for them.
+// startSimdChains starts simd chains whose keys the relayer finds under home.
 func startSimdChains(t *testing.T, home string, ids ...string) []*simdChain {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	out := make([]*simdChain, len(ids))
-	errs := make([]error, len(ids))
-	var wg sync.WaitGroup
-	for i, id := range ids {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id})
-			if err != nil {
-				errs[i] = fmt.Errorf("start %s: %w", id, err)
-				return
-			}
-			t.Cleanup(func() { s.Close() })
-			out[i] = &simdChain{net: s}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	cs, err := linktest.StartChains(ctx, home, devnet.SimdOptions{}, ids...)
+	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range out {
-		cdc, err := cosmos.NewCodec("cosmos")
-		if err != nil {
-			t.Fatal(err)
-		}
-		kr, err := cosmos.OpenKeyring(filepath.Join(home, "keys", c.net.ChainID), chainsPass, cdc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, acc := range []devnet.SimdAccount{c.net.Relayer, c.net.User} {
-			if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for _, k := range []struct {
-			name string
-			dst  **cosmos.Chain
-		}{{c.net.Relayer.Name, &c.relayer}, {c.net.User.Name, &c.user}} {
-			cc, err := cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: k.name, PollInterval: 100 * time.Millisecond})
-			if err != nil {
-				t.Fatal(err)
-			}
-			*k.dst = cc
-		}
-	}
-	return out
+	t.Cleanup(func() { linktest.Close(cs) })
+	return cs
 }
 
 // linkSimdChains opens clients, a connection and an ICS-20 channel between a
@@ -91,16 +39,9 @@ func linkSimdChains(t *testing.T, a, b *simdChain) *link.Result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	end := func(c *simdChain) *link.End {
-		v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &link.End{Chain: c.relayer, Verifier: v}
-	}
-	res, err := link.Link(ctx, end(a), end(b), link.Options{TrustingPeriod: 20 * time.Minute})
+	res, err := linktest.Link(ctx, a, b, nil)
 	if err != nil {
-		t.Fatalf("link %s and %s: %v", a.net.ChainID, b.net.ChainID, err)
+		t.Fatalf("link %s and %s: %v", a.Net.ChainID, b.Net.ChainID, err)
 	}
 	return res
 }
@@ -109,37 +50,10 @@ func linkSimdChains(t *testing.T, a, b *simdChain) *link.Result {
 // the embedded NATS on free loopback ports.
 func simdConfig(t *testing.T, a, b *simdChain, res *link.Result) *config.Config {
 	t.Helper()
-	t.Setenv("OPSTEST_KEYRING_PASS", chainsPass)
-	chain := func(c *simdChain) string {
-		return fmt.Sprintf(`  - id: %s
-    family: cosmos
-    rpc: %s
-    signers: [{key: %s, passphrase: "${OPSTEST_KEYRING_PASS}"}]
-    gas: {price: 0stake, adjustment: 1.5}
-    trusting_period: 20m
-    unbonding_period: 30m
-    poll_interval: 100ms
-`, c.net.ChainID, c.net.RPC(), c.net.Relayer.Name)
-	}
-	end := func(ids link.Ids) string {
-		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", ids.ChainID, ids.ClientID, ids.ConnectionID, ids.ChannelID, ids.PortID)
-	}
-	y := fmt.Sprintf(`global: {listen: %q, log_level: warn}
-nats: {ack_wait: 30s, embedded: {listen: %q}}
-chains:
-%s%spaths:
-  - name: a-b
-    src: %s
-    dst: %s
-    max_msgs: 100
-`, freeAddr(t), freeAddr(t), chain(a), chain(b), end(res.A), end(res.B))
-	f := filepath.Join(t.TempDir(), "causeway.yaml")
-	if err := os.WriteFile(f, []byte(y), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Load(f)
+	_, cfg, err := linktest.WriteConfig(t.TempDir(), a, b, res, linktest.ConfigOptions{
+		Listen: freeAddr(t), LogLevel: "warn", NATS: fmt.Sprintf("{ack_wait: 30s, embedded: {listen: %q}}", freeAddr(t))})
 	if err != nil {
-		t.Fatalf("generated config refused: %v\n%s", err, y)
+		t.Fatal(err)
 	}
 	return cfg
 }
@@ -155,16 +69,16 @@ type SimdTraffic struct {
 
 // SendStuck implements Traffic.
 func (st *SimdTraffic) SendStuck(ctx context.Context, n int) ([]uint64, error) {
-	if err := st.Dst.net.Stop(); err != nil {
-		return nil, fmt.Errorf("stop %s: %w", st.Dst.net.ChainID, err)
+	if err := st.Dst.Net.Stop(); err != nil {
+		return nil, fmt.Errorf("stop %s: %w", st.Dst.Net.ChainID, err)
 	}
 	msgs := make([]sdk.Msg, n)
 	for i := range msgs {
-		msgs[i] = transfertypes.NewMsgTransfer("transfer", st.Channel, sdk.NewInt64Coin("token", int64(100+i)), st.Src.net.User.Address,
-			st.Dst.net.User.Address, clienttypes.ZeroHeight(), uint64(time.Now().Add(30*time.Minute).UnixNano()), "")
+		msgs[i] = transfertypes.NewMsgTransfer("transfer", st.Channel, sdk.NewInt64Coin("token", int64(100+i)), st.Src.Net.User.Address,
+			st.Dst.Net.User.Address, clienttypes.ZeroHeight(), uint64(time.Now().Add(30*time.Minute).UnixNano()), "")
 	}
-	if _, err := st.Src.user.SendMsgs(ctx, msgs...); err != nil {
-		return nil, fmt.Errorf("transfers on %s: %w", st.Src.net.ChainID, err)
+	if _, err := st.Src.User.SendMsgs(ctx, msgs...); err != nil {
+		return nil, fmt.Errorf("transfers on %s: %w", st.Src.Net.ChainID, err)
 	}
 	seqs := make([]uint64, n)
 	for i := range seqs {
@@ -176,8 +90,8 @@ func (st *SimdTraffic) SendStuck(ctx context.Context, n int) ([]uint64, error) {
 
 // Deliver implements Traffic.
 func (st *SimdTraffic) Deliver(ctx context.Context) error {
-	if err := st.Dst.net.Restart(ctx); err != nil {
-		return fmt.Errorf("restart %s: %w", st.Dst.net.ChainID, err)
+	if err := st.Dst.Net.Restart(ctx); err != nil {
+		return fmt.Errorf("restart %s: %w", st.Dst.Net.ChainID, err)
 	}
 	return nil
 }
@@ -197,8 +111,8 @@ func TestStuckPacketAlertRealChains(t *testing.T) {
 	cfg := simdConfig(t, a, b, res)
 	relayer := StartRelayerIn(t, cfg, home)
 	dirs := node.Directions(cfg)
-	if dirs[0].Src.Chain != a.net.ChainID {
-		t.Fatalf("first direction is %s, want from %s", dirs[0].Name(), a.net.ChainID)
+	if dirs[0].Src.Chain != a.Net.ChainID {
+		t.Fatalf("first direction is %s, want from %s", dirs[0].Name(), a.Net.ChainID)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -225,11 +139,11 @@ func TestStuckPacketAlertRealChains(t *testing.T) {
 
 	// The receiver holds the vouchers: the packets really were delivered.
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
-	bal, err := b.relayer.Balance(ctx, b.net.User.Address, voucher)
+	bal, err := b.Relayer.Balance(ctx, b.Net.User.Address, voucher)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := int64(100 + 101 + 102 + 103 + 104); bal.Amount.Int64() != want {
-		t.Fatalf("receiver on %s holds %s %s, want %d", b.net.ChainID, bal.Amount, voucher, want)
+		t.Fatalf("receiver on %s holds %s %s, want %d", b.Net.ChainID, bal.Amount, voucher, want)
 	}
 }

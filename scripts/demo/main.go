@@ -9,14 +9,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"sort"
-	"sync"
 	"syscall"
 	"time"
 
@@ -24,17 +22,12 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
-	"github.com/causewaylabs/causeway/adapters/cosmos"
-	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
-	"github.com/causewaylabs/causeway/relayer/config"
-	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/logging"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/relayer/state"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
-
-const passphrase = "causeway demo passphrase"
 
 func main() {
 	n := flag.Int("n", 200, "transfers from alliance-a to alliance-b (sent in one transaction per 100)")
@@ -50,10 +43,7 @@ func main() {
 	}
 }
 
-type chain struct {
-	net           *devnet.SimdChain
-	relayer, user *cosmos.Chain
-}
+type chain = linktest.Chain
 
 func step(format string, args ...any) {
 	fmt.Printf("%s  %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
@@ -74,58 +64,24 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 		return err
 	}
 	step("starting two alliance chains (300 ms blocks) on loopback...")
-	var chains [2]*chain
-	var errs [2]error
-	var wg sync.WaitGroup
-	for i, id := range []string{"alliance-a-1", "alliance-b-1"} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id, Binary: bin, Dir: filepath.Join(home, "chains", id)})
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			chains[i] = &chain{net: s}
-		}()
-	}
-	wg.Wait()
-	for _, c := range chains {
-		if c != nil {
-			defer c.net.Close()
-		}
-	}
-	if err := errors.Join(errs[:]...); err != nil {
+	chains, err := linktest.StartChains(ctx, home, devnet.SimdOptions{Binary: bin, Dir: filepath.Join(home, "chains")}, "alliance-a-1", "alliance-b-1")
+	if err != nil {
 		return err
 	}
+	defer linktest.Close(chains)
 	a, b := chains[0], chains[1]
 	for _, c := range chains {
-		if err := keys(home, c); err != nil {
-			return err
-		}
-		step("  %s: rpc %s, relayer %s", c.net.ChainID, c.net.RPC(), c.net.Relayer.Address)
+		step("  %s: rpc %s, relayer %s", c.Net.ChainID, c.Net.RPC(), c.Net.Relayer.Address)
 	}
 
 	step("linking: clients, connection and channel (every header and proof verified)...")
-	end := func(c *chain) (*link.End, error) {
-		v, err := link.NewVerifier(ctx, c.relayer, lctm.Params{TrustingPeriod: 20 * time.Minute, MaxClockDrift: 10 * time.Second}, nil, nil)
-		return &link.End{Chain: c.relayer, Verifier: v}, err
-	}
-	ea, err := end(a)
-	if err != nil {
-		return err
-	}
-	eb, err := end(b)
-	if err != nil {
-		return err
-	}
-	res, err := link.Link(ctx, ea, eb, link.Options{TrustingPeriod: 20 * time.Minute, Logf: func(f string, args ...any) { step("  "+f, args...) }})
+	res, err := linktest.Link(ctx, a, b, func(f string, args ...any) { step("  "+f, args...) })
 	if err != nil {
 		return err
 	}
 	step("  linked %s/%s <-> %s/%s", res.A.ChainID, res.A.ChannelID, res.B.ChainID, res.B.ChannelID)
 
-	cfg, err := writeConfig(home, a, b, res)
+	_, cfg, err := linktest.WriteConfig(home, a, b, res, linktest.ConfigOptions{Path: "demo", MaxMsgs: 200, LogLevel: "warn"})
 	if err != nil {
 		return err
 	}
@@ -149,10 +105,10 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 
 	step("sending %d transfers alliance-a -> alliance-b and %d back...", nAB, nBA)
 	sent := time.Now()
-	if err := send(ctx, a, res.A.ChannelID, b.net.User.Address, nAB); err != nil {
+	if err := send(ctx, a, res.A.ChannelID, b.Net.User.Address, nAB); err != nil {
 		return err
 	}
-	if err := send(ctx, b, res.B.ChannelID, a.net.User.Address, nBA); err != nil {
+	if err := send(ctx, b, res.B.ChannelID, a.Net.User.Address, nBA); err != nil {
 		return err
 	}
 	total := nAB + nBA
@@ -176,7 +132,7 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 		}
 	}
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
-	got, err := b.relayer.Balance(ctx, b.net.User.Address, voucher)
+	got, err := b.Relayer.Balance(ctx, b.Net.User.Address, voucher)
 	if err != nil {
 		return err
 	}
@@ -190,55 +146,16 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 	return <-relayerDone
 }
 
-func keys(home string, c *chain) error {
-	cdc, err := cosmos.NewCodec("cosmos")
-	if err != nil {
-		return err
-	}
-	kr, err := cosmos.OpenKeyring(filepath.Join(home, "keys", c.net.ChainID), passphrase, cdc)
-	if err != nil {
-		return err
-	}
-	for _, acc := range []devnet.SimdAccount{c.net.Relayer, c.net.User} {
-		if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
-			return err
-		}
-	}
-	if c.relayer, err = cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: c.net.Relayer.Name}); err != nil {
-		return err
-	}
-	c.user, err = cosmos.New(cosmos.Config{ChainID: c.net.ChainID, RPC: c.net.RPC(), Keyring: kr, Key: c.net.User.Name})
-	return err
-}
-
-func writeConfig(home string, a, b *chain, res *link.Result) (*config.Config, error) {
-	os.Setenv("CAUSEWAY_DEMO_PASS", passphrase)
-	ch := func(c *chain) string {
-		return fmt.Sprintf("  - {id: %s, family: cosmos, rpc: %q, signers: [{key: %s, passphrase: \"${CAUSEWAY_DEMO_PASS}\"}], gas: {price: 0stake, adjustment: 1.5}, trusting_period: 20m, unbonding_period: 30m}\n",
-			c.net.ChainID, c.net.RPC(), c.net.Relayer.Name)
-	}
-	end := func(i link.Ids) string {
-		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", i.ChainID, i.ClientID, i.ConnectionID, i.ChannelID, i.PortID)
-	}
-	y := "global: {listen: \"127.0.0.1:0\"}\nchains:\n" + ch(a) + ch(b) +
-		fmt.Sprintf("paths:\n  - {name: demo, src: %s, dst: %s, max_msgs: 200}\n", end(res.A), end(res.B))
-	f := filepath.Join(home, "causeway.yaml")
-	if err := os.WriteFile(f, []byte(y), 0o600); err != nil {
-		return nil, err
-	}
-	return config.Load(f)
-}
-
 // send submits n transfers of 1..n token, 100 per transaction.
 func send(ctx context.Context, from *chain, channel, receiver string, n int) error {
 	for done := 0; done < n; {
 		var msgs []sdk.Msg
 		for ; done < n && len(msgs) < 100; done++ {
 			msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", int64(done+1)),
-				from.net.User.Address, receiver, clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
+				from.Net.User.Address, receiver, clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
 		}
-		if _, err := from.user.SendMsgs(ctx, msgs...); err != nil {
-			return fmt.Errorf("transfer on %s: %w", from.net.ChainID, err)
+		if _, err := from.User.SendMsgs(ctx, msgs...); err != nil {
+			return fmt.Errorf("transfer on %s: %w", from.Net.ChainID, err)
 		}
 	}
 	return nil
