@@ -276,8 +276,12 @@ func TestFollowSurvivesCuts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	px := newCutProxy(t, u.Host)
-	c, err := New(Config{ChainID: s.ChainID, RPC: "http://" + px.addr(), PollInterval: 300 * time.Millisecond, RequestTimeout: 2 * time.Second})
+	px, err := devnet.NewCutProxy(u.Host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(px.Close)
+	c, err := New(Config{ChainID: s.ChainID, RPC: "http://" + px.Addr(), PollInterval: 300 * time.Millisecond, RequestTimeout: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,7 +318,7 @@ loop:
 			}
 			break loop
 		case <-tick.C:
-			cuts += px.cut()
+			cuts += px.Cut()
 		case <-ctx.Done():
 			t.Fatal("follow did not deliver the blocks in time")
 		}

@@ -29,27 +29,10 @@ type chain = linktest.Chain
 
 // startChains starts simd chains whose keys the relayer finds under home.
 func startChains(t *testing.T, home string, ids ...string) []*chain {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
-	defer cancel()
-	cs, err := linktest.StartChains(ctx, home, devnet.SimdOptions{}, ids...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { linktest.Close(cs) })
-	return cs
+	return linktest.StartChainsT(t, home, ids...)
 }
 
-func linkChains(t *testing.T, a, b *chain) *link.Result {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	res, err := linktest.Link(ctx, a, b, nil)
-	if err != nil {
-		t.Fatalf("link: %v", err)
-	}
-	return res
-}
+func linkChains(t *testing.T, a, b *chain) *link.Result { return linktest.LinkT(t, a, b) }
 
 func writeConfig(t *testing.T, dir string, a, b *chain, res *link.Result) *config.Config {
 	t.Helper()

@@ -14,7 +14,6 @@ import (
 	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/node"
-	"github.com/causewaylabs/causeway/scripts/devnet"
 )
 
 // simdChain is a devnet simd chain with clients for its relayer and user keys.
@@ -22,29 +21,11 @@ type simdChain = linktest.Chain
 
 // startSimdChains starts simd chains whose keys the relayer finds under home.
 func startSimdChains(t *testing.T, home string, ids ...string) []*simdChain {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
-	defer cancel()
-	cs, err := linktest.StartChains(ctx, home, devnet.SimdOptions{}, ids...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { linktest.Close(cs) })
-	return cs
+	return linktest.StartChainsT(t, home, ids...)
 }
 
-// linkSimdChains opens clients, a connection and an ICS-20 channel between a
-// and b.
-func linkSimdChains(t *testing.T, a, b *simdChain) *link.Result {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	res, err := linktest.Link(ctx, a, b, nil)
-	if err != nil {
-		t.Fatalf("link %s and %s: %v", a.Net.ChainID, b.Net.ChainID, err)
-	}
-	return res
-}
+// linkSimdChains opens clients, a connection and an ICS-20 channel.
+func linkSimdChains(t *testing.T, a, b *simdChain) *link.Result { return linktest.LinkT(t, a, b) }
 
 // simdConfig is the relayer config for the linked chains, with /metrics and
 // the embedded NATS on free loopback ports.

@@ -204,3 +204,37 @@ chains:
 	}
 	return f, cfg, nil
 }
+
+// TB is the part of testing.TB the test helpers use.
+type TB interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Cleanup(func())
+}
+
+// StartChainsT is StartChains for a test: it fails the test on error and
+// closes the chains when the test ends.
+func StartChainsT(t TB, home string, ids ...string) []*Chain {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	cs, err := StartChains(ctx, home, devnet.SimdOptions{}, ids...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Close(cs) })
+	return cs
+}
+
+// LinkT is Link for a test.
+func LinkT(t TB, a, b *Chain) *link.Result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	res, err := Link(ctx, a, b, nil)
+	if err != nil {
+		t.Fatalf("link %s and %s: %v", a.Net.ChainID, b.Net.ChainID, err)
+	}
+	return res
+}
