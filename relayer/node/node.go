@@ -212,6 +212,10 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			Observer:          n.Metrics,
 			Log:               dlog,
 		}
+		if pcfg.Ordering == config.Ordered {
+			// An ordered channel takes packets in sequence: one batch at a time.
+			w.Concurrency = 1
+		}
 		src, dst := chains[d.Src.Chain], chains[d.Dst.Chain]
 		if src == nil || dst == nil || d.Src.Channel == "" || d.Dst.Channel == "" {
 			// No relaying engine for this pair (or not linked yet): track the

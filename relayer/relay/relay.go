@@ -1,9 +1,11 @@
 package relay
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
@@ -60,6 +62,8 @@ func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 		}
 	}
 	if len(sends) > 0 {
+		// In sequence order, as an ordered channel requires.
+		slices.SortFunc(sends, func(a, b item) int { return cmp.Compare(a.ev.Packet.Sequence, b.ev.Packet.Sequence) })
 		d.relaySends(ctx, sends, errs)
 	}
 	if len(acks) > 0 {
