@@ -9,6 +9,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 
 	"github.com/causewaylabs/causeway/relayer/link"
 )
@@ -54,23 +55,33 @@ func (r *chainReader) blockTime(ctx context.Context, h int64) (time.Time, error)
 	return res.Header.Time, nil
 }
 
-// relayTxs returns the transactions containing action whose packet events
-// of type evType name channel under chanKey.
-func (r *chainReader) relayTxs(ctx context.Context, action, evType, chanKey, channel string) ([]relayTx, error) {
+// scan reads block_results of heights from..to and returns the
+// transactions containing action whose packet events of type evType name
+// channel under chanKey, and the gas used by all transactions per height.
+// (tx_search is not used: CometBFT's kv indexer takes minutes to answer it
+// once thousands of messages share one message.action value.)
+func (r *chainReader) scan(ctx context.Context, from, to int64, action, evType, chanKey, channel string) ([]relayTx, map[int64]int64, error) {
 	var out []relayTx
-	q := fmt.Sprintf("message.action='%s'", action)
-	for page := 1; ; page++ {
-		perPage := 50
-		res, err := r.rpc.TxSearch(ctx, q, false, &page, &perPage, "asc")
-		if err != nil {
-			return nil, fmt.Errorf("%s tx_search %s page %d: %w", r.id, q, page, err)
+	gas := map[int64]int64{}
+	for h := from; h <= to; h++ {
+		var br *coretypes.ResultBlockResults
+		var err error
+		for attempt := 0; attempt < 3; attempt++ {
+			if br, err = r.rpc.BlockResults(ctx, &h); err == nil {
+				break
+			}
+			time.Sleep(time.Second)
 		}
-		for _, tx := range res.Txs {
-			if tx.TxResult.Code != 0 {
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s block results %d: %w", r.id, h, err)
+		}
+		for _, tx := range br.TxsResults {
+			gas[h] += tx.GasUsed
+			if tx.Code != 0 || !hasAction(tx.Events, action) {
 				continue
 			}
-			rt := relayTx{height: tx.Height, gasUsed: tx.TxResult.GasUsed, msgs: countActions(tx.TxResult.Events), seqs: map[uint64]int{}}
-			for _, ev := range tx.TxResult.Events {
+			rt := relayTx{height: h, gasUsed: tx.GasUsed, msgs: countActions(tx.Events), seqs: map[uint64]int{}}
+			for _, ev := range tx.Events {
 				if ev.Type != evType {
 					continue
 				}
@@ -90,10 +101,22 @@ func (r *chainReader) relayTxs(ctx context.Context, action, evType, chanKey, cha
 			}
 			out = append(out, rt)
 		}
-		if page*perPage >= res.TotalCount {
-			return out, nil
+	}
+	return out, gas, nil
+}
+
+func hasAction(evs []abci.Event, action string) bool {
+	for _, ev := range evs {
+		if ev.Type != "message" {
+			continue
+		}
+		for _, a := range ev.Attributes {
+			if a.Key == "action" && a.Value == action {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 func countActions(evs []abci.Event) int {
@@ -112,7 +135,7 @@ func countActions(evs []abci.Event) int {
 }
 
 // analyse reads both chains after the run and fills res.
-func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sends []sendTx, dstStart int64) error {
+func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sends []sendTx, dstStart, srcEnd, dstEnd int64) error {
 	src, err := newReader(a.net.ChainID, a.net.RPC())
 	if err != nil {
 		return err
@@ -131,11 +154,11 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	if len(sentAt) != res.N {
 		return fmt.Errorf("send transactions emitted %d send_packet events for %d transfers", len(sentAt), res.N)
 	}
-	recvTxs, err := dst.relayTxs(ctx, actionRecv, "recv_packet", "packet_dst_channel", ln.B.ChannelID)
+	recvTxs, dstGas, err := dst.scan(ctx, dstStart, dstEnd, actionRecv, "recv_packet", "packet_dst_channel", ln.B.ChannelID)
 	if err != nil {
 		return err
 	}
-	ackTxs, err := src.relayTxs(ctx, actionAck, "acknowledge_packet", "packet_src_channel", ln.A.ChannelID)
+	ackTxs, _, err := src.scan(ctx, res.SendHeights[0], srcEnd, actionAck, "acknowledge_packet", "packet_src_channel", ln.A.ChannelID)
 	if err != nil {
 		return err
 	}
@@ -254,14 +277,7 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	g := &res.Gas
 	g.FromHeight, g.ToHeight = minRecv, maxRecv
 	for h := minRecv; h <= maxRecv; h++ {
-		br, err := dst.rpc.BlockResults(ctx, &h)
-		if err != nil {
-			return fmt.Errorf("%s block results %d: %w", b.net.ChainID, h, err)
-		}
-		var total int64
-		for _, tr := range br.TxsResults {
-			total += tr.GasUsed
-		}
+		total := dstGas[h]
 		g.Blocks++
 		g.TotalGas += total
 		g.RelayGas += relayGas[h]

@@ -223,7 +223,15 @@ func run(ctx context.Context, o options) (*Result, error) {
 		return res, err
 	}
 	step("all %d packets received and acknowledged; reading the chains...", o.n)
-	if err := analyse(ctx, res, a, b, ln, sends, dstStart); err != nil {
+	srcEnd, err := a.relayer.LatestHeight(ctx)
+	if err != nil {
+		return res, fmt.Errorf("%s height: %w", a.net.ChainID, err)
+	}
+	dstEnd, err := b.relayer.LatestHeight(ctx)
+	if err != nil {
+		return res, fmt.Errorf("%s height: %w", b.net.ChainID, err)
+	}
+	if err := analyse(ctx, res, a, b, ln, sends, dstStart, srcEnd, dstEnd); err != nil {
 		return res, err
 	}
 	if profFile != nil {
