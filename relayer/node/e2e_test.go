@@ -19,6 +19,7 @@ import (
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/relayer/relay"
+	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
 	"github.com/causewaylabs/causeway/relayer/state"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
@@ -213,6 +214,28 @@ func TestRelayTransfersBothWaysAndTimeout(t *testing.T) {
 		relay.Side{Chain: b.Relayer, Port: "transfer", Channel: res.B.ChannelID})
 	if err != nil || len(unrecv) != 1 || unrecv[0] != early+nAB+1 || len(unacked) != 0 {
 		t.Fatalf("pending from chain state: unreceived %v, unacknowledged %v, %v; want [%d], []", unrecv, unacked, err, early+nAB+1)
+	}
+	// What `causeway tx clear --seq` does: only the named sequences are
+	// handed over, found in the transaction index.
+	sp := spinetest.Open(t, "")
+	h, err := sp.Ensure(ctx, spinetest.Topology(time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, only := range [][]uint64{{1}, {unrecv[0]}} {
+		cl := &relay.Clearer{Src: relay.Side{Chain: a.Relayer, Port: "transfer", Channel: res.A.ChannelID},
+			Dst: relay.Side{Chain: b.Relayer, Port: "transfer", Channel: res.B.ChannelID}, JS: sp.JS, Only: only, Chunk: 10}
+		n, _, _, err := cl.ClearPending(ctx)
+		want := 0
+		if only[0] == unrecv[0] {
+			want = 1
+		}
+		if err != nil || n != want {
+			t.Fatalf("clear --seq %v: %d events, %v; want %d", only, n, err, want)
+		}
+	}
+	if info, _ := h.Events.Info(ctx); info.State.Msgs != 1 {
+		t.Fatalf("clearing published %d events, want the one send_packet", info.State.Msgs)
 	}
 	time.Sleep(6 * time.Second)
 

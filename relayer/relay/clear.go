@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -62,16 +63,29 @@ type Clearer struct {
 	Src, Dst Side
 	JS       jetstream.JetStream
 	Chunk    int
-	Log      *zap.Logger
+	// Only, when set, limits clearing to these sequences.
+	Only []uint64
+	Log  *zap.Logger
 }
 
 // Clear runs one clearing pass and returns how many events it published.
 func (c *Clearer) Clear(ctx context.Context) (int, error) {
-	unrecv, unacked, err := Pending(ctx, c.Src, c.Dst)
+	n, _, _, err := c.ClearPending(ctx)
+	return n, err
+}
+
+// ClearPending is Clear that also returns the sequences it found unreceived
+// and unacknowledged.
+func (c *Clearer) ClearPending(ctx context.Context) (n int, unrecv, unacked []uint64, err error) {
+	unrecv, unacked, err = Pending(ctx, c.Src, c.Dst)
 	if err != nil {
-		return 0, err
+		return 0, nil, nil, err
 	}
-	n := 0
+	if len(c.Only) > 0 {
+		drop := func(s uint64) bool { return !slices.Contains(c.Only, s) }
+		unrecv = slices.DeleteFunc(unrecv, drop)
+		unacked = slices.DeleteFunc(unacked, drop)
+	}
 	publish := func(chain PendingChain, kind cosmos.EventKind, channel string, seqs []uint64) error {
 		for len(seqs) > 0 {
 			k := min(len(seqs), max(c.Chunk, 1))
@@ -92,12 +106,12 @@ func (c *Clearer) Clear(ctx context.Context) (int, error) {
 		return nil
 	}
 	if err := publish(c.Src.Chain, cosmos.SendPacket, c.Src.Channel, unrecv); err != nil {
-		return n, fmt.Errorf("clear %s/%s: %w", c.Src.Chain.ChainID(), c.Src.Channel, err)
+		return n, unrecv, unacked, fmt.Errorf("clear %s/%s: %w", c.Src.Chain.ChainID(), c.Src.Channel, err)
 	}
 	if err := publish(c.Dst.Chain, cosmos.WriteAck, c.Dst.Channel, unacked); err != nil {
-		return n, fmt.Errorf("clear acks %s/%s: %w", c.Dst.Chain.ChainID(), c.Dst.Channel, err)
+		return n, unrecv, unacked, fmt.Errorf("clear acks %s/%s: %w", c.Dst.Chain.ChainID(), c.Dst.Channel, err)
 	}
-	return n, nil
+	return n, unrecv, unacked, nil
 }
 
 // Run clears now and then every interval (0: only now) until ctx ends;

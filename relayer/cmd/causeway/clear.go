@@ -2,13 +2,12 @@ package main
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
+	"go.uber.org/zap"
 
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 	"github.com/causewaylabs/causeway/relayer/config"
-	"github.com/causewaylabs/causeway/relayer/events"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/relayer/relay"
 )
@@ -70,38 +69,19 @@ func newTxClearCmd(g *globalFlags) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				s := relay.Side{Chain: src, Port: d[0].PortID, Channel: d[0].ChannelID}
-				t := relay.Side{Chain: dst, Port: d[1].PortID, Channel: d[1].ChannelID}
-				unrecv, unacked, err := relay.Pending(ctx, s, t)
+				cl := &relay.Clearer{
+					Src:  relay.Side{Chain: src, Port: d[0].PortID, Channel: d[0].ChannelID},
+					Dst:  relay.Side{Chain: dst, Port: d[1].PortID, Channel: d[1].ChannelID},
+					JS:   ps.sp.JS,
+					Only: seqs, Chunk: p.ClearChunk, Log: zap.NewNop(),
+				}
+				n, unrecv, unacked, err := cl.ClearPending(ctx)
 				if err != nil {
-					return err
-				}
-				if len(seqs) > 0 {
-					keep := func(s uint64) bool { return !slices.Contains(seqs, s) }
-					unrecv = slices.DeleteFunc(unrecv, keep)
-					unacked = slices.DeleteFunc(unacked, keep)
-				}
-				var out []*events.Event
-				sends, err := src.PacketEventsBySequence(ctx, cosmos.SendPacket, d[0].ChannelID, unrecv)
-				if err != nil {
-					return err
-				}
-				acks, err := dst.PacketEventsBySequence(ctx, cosmos.WriteAck, d[1].ChannelID, unacked)
-				if err != nil {
-					return err
-				}
-				for i := range sends {
-					out = append(out, relay.FromCosmos(src.ChainID(), &sends[i]))
-				}
-				for i := range acks {
-					out = append(out, relay.FromCosmos(dst.ChainID(), &acks[i]))
-				}
-				if err := events.Publish(ctx, ps.sp.JS, out...); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "%s -> %s: %d unreceived (%s), %d unacknowledged (%s): %d events handed to the relayer\n",
-					d[0].Chain, d[1].Chain, len(unrecv), seqList(unrecv), len(unacked), seqList(unacked), len(out))
-				total += len(out)
+					d[0].Chain, d[1].Chain, len(unrecv), seqList(unrecv), len(unacked), seqList(unacked), n)
+				total += n
 			}
 			if total == 0 {
 				fmt.Fprintln(cmd.OutOrStdout(), "nothing to clear")
