@@ -66,40 +66,46 @@ func (p *relayerProc) statusMB(field string) (float64, error) {
 func (p *relayerProc) rssMB() (float64, error)     { return p.statusMB("VmRSS") }
 func (p *relayerProc) peakRSSMB() (float64, error) { return p.statusMB("VmHWM") }
 
-// scrapeMsgsPerTx sums causeway_messages_per_tx_sum and _count over all
-// label sets of one process's /metrics.
-func scrapeMsgsPerTx(ctx context.Context, addr string) (sum, count float64, err error) {
+// scrapedMetrics are the counters read from each process's /metrics,
+// summed over their label sets.
+var scrapedMetrics = []string{
+	"causeway_messages_per_tx_sum", "causeway_messages_per_tx_count",
+	"causeway_jetstream_redeliveries_total", "causeway_tx_redundant_total",
+	"causeway_tx_submitted_total", "causeway_tx_failed_total",
+}
+
+// scrapeMetrics reads one process's /metrics and sums each name of
+// scrapedMetrics over its label sets.
+func scrapeMetrics(ctx context.Context, addr string) (map[string]float64, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/metrics", nil)
 	if err != nil {
-		return 0, 0, err
+		return nil, err
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return 0, 0, fmt.Errorf("scrape %s: %w", addr, err)
+		return nil, fmt.Errorf("scrape %s: %w", addr, err)
 	}
 	defer resp.Body.Close()
+	out := map[string]float64{}
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
-		var dst *float64
-		switch {
-		case strings.HasPrefix(line, "causeway_messages_per_tx_sum"):
-			dst = &sum
-		case strings.HasPrefix(line, "causeway_messages_per_tx_count"):
-			dst = &count
-		default:
-			continue
-		}
-		f := strings.Fields(line)
-		v, err := strconv.ParseFloat(f[len(f)-1], 64)
-		if err == nil {
-			*dst += v
+		name, _, _ := strings.Cut(line, "{")
+		name, _, _ = strings.Cut(name, " ")
+		for _, want := range scrapedMetrics {
+			if name != want {
+				continue
+			}
+			f := strings.Fields(line)
+			if v, err := strconv.ParseFloat(f[len(f)-1], 64); err == nil {
+				out[name] += v
+			}
 		}
 	}
-	return sum, count, sc.Err()
+	return out, sc.Err()
 }
 
 const ownPrefix = "github.com/causewaylabs/causeway/"

@@ -69,10 +69,11 @@ type ProcStats struct {
 	Name string `json:"name"`
 	// CPUSeconds is user+system CPU from just before the first send to the
 	// last acknowledgement.
-	CPUSeconds     float64 `json:"cpu_seconds"`
-	PeakRSSMB      float64 `json:"peak_rss_mb"`
-	MsgsPerTxSum   float64 `json:"metrics_msgs_per_tx_sum"`
-	MsgsPerTxCount float64 `json:"metrics_msgs_per_tx_count"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	// Metrics are counters from the process's /metrics at the end, summed
+	// over labels (messages per tx, redeliveries, redundant work, txs).
+	Metrics map[string]float64 `json:"metrics"`
 }
 
 // MemSample is one progress poll.
@@ -106,11 +107,14 @@ func printTable(w io.Writer, r *Result) {
 	var cpu float64
 	for _, p := range r.Relayers {
 		cpu += p.CPUSeconds
+		m := p.Metrics
 		mpt := "-"
-		if p.MsgsPerTxCount > 0 {
-			mpt = fmt.Sprintf("%.1f (%.0f txs)", p.MsgsPerTxSum/p.MsgsPerTxCount, p.MsgsPerTxCount)
+		if c := m["causeway_messages_per_tx_count"]; c > 0 {
+			mpt = fmt.Sprintf("%.1f (%.0f txs)", m["causeway_messages_per_tx_sum"]/c, c)
 		}
 		row("relayer "+p.Name, "CPU %.2f s, peak RSS %.1f MB, msgs/tx (metrics) %s", p.CPUSeconds, p.PeakRSSMB, mpt)
+		row("", "redeliveries %.0f, redundant (skipped) %.0f, txs failed %.0f",
+			m["causeway_jetstream_redeliveries_total"], m["causeway_tx_redundant_total"], m["causeway_tx_failed_total"])
 	}
 	if r.N > 0 {
 		row("relayer CPU per 1000 packets", "%.2f s  (%.0f us per packet, recv+ack)", cpu/float64(r.N)*1000, cpu/float64(r.N)*1e6)

@@ -215,7 +215,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 			st.CPUSeconds = c - cpu0[i]
 		}
 		st.PeakRSSMB, _ = p.peakRSSMB()
-		st.MsgsPerTxSum, st.MsgsPerTxCount, _ = scrapeMsgsPerTx(ctx, p.metrics)
+		st.Metrics, _ = scrapeMetrics(ctx, p.metrics)
 		res.Relayers = append(res.Relayers, st)
 	}
 	res.LoadEnd = loadAvg()
