@@ -50,7 +50,7 @@ function human(ns) {
 	return sprintf("%.0f ns", ns)
 }
 BEGIN {
-	printf "%-22s %-58s %12s %12s %10s  %s\n", "package", "benchmark", "time/op", "B/op", "allocs/op", "reported metrics"
+	printf "%-24s %-56s %12s %12s %10s  %s\n", "package", "benchmark", "time/op", "B/op", "allocs/op", "reported metrics"
 }
 /^pkg: / { pkg = $2; sub("github.com/causewaylabs/causeway/", "", pkg); next }
 /^Benchmark/ && NF >= 4 {
@@ -63,7 +63,7 @@ BEGIN {
 		else if (u == "allocs/op") aop = v
 		else extra = extra sprintf("%s %s  ", v, u)
 	}
-	printf "%-22s %-58s %12s %12s %10s  %s\n", pkg, name, t, bop, aop, extra
+	printf "%-24s %-56s %12s %12s %10s  %s\n", pkg, name, t, bop, aop, extra
 }
 ' "$raw"
 exit $status
