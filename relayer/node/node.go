@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -194,7 +195,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	if len(chains) > 0 {
 		g.Go(func() error { n.saveLightClients(gctx, chains, log); return nil })
 	}
-	leases := map[string]bool{}
+	leases := &leaseSet{kv: h.Leases, ttl: cfg.NATS.LeaseTTL.Duration, log: log, group: g, ctx: gctx, m: map[string]*leaseWait{}}
 	for _, d := range dirs {
 		cs := d.Consumer()
 		pcfg := pathConfig(cfg, d.Path)
@@ -228,13 +229,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			Store: n.Store, Applier: applier, MaxMsgs: pcfg.MaxMsgs, Metrics: n.Metrics, Log: dlog}
 		w.Handler = rd.Handle
 		// Signer keys are used by one process at a time: wait for both leases.
-		var need []string
-		for _, c := range []*CosmosChain{src, dst} {
-			if k := "signer." + c.Config.ID + "." + c.Signer; !leases[k] {
-				leases[k] = true
-				need = append(need, k)
-			}
-		}
+		keys := []string{"signer." + src.Config.ID + "." + src.Signer, "signer." + dst.Config.ID + "." + dst.Signer}
 		g.Go(func() error {
 			for _, c := range []*CosmosChain{src, dst} {
 				select {
@@ -243,30 +238,46 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 				case <-c.Ready:
 				}
 			}
+			var held []*spine.Lease
+			for _, k := range keys {
+				l, err := leases.wait(gctx, k)
+				if err != nil || l == nil {
+					return err
+				}
+				held = append(held, l)
+			}
 			rd.Src, rd.Dst = end(src, pcfg, d.Src.Chain), end(dst, pcfg, d.Dst.Chain)
+			// A lost lease means another process may be signing with the key:
+			// stop at once; the process exits non-zero and restarts on standby.
+			wctx, cancel := context.WithCancelCause(gctx)
+			defer cancel(nil)
+			for _, l := range held {
+				go func() { // ends with wctx
+					select {
+					case <-l.Lost():
+						cancel(fmt.Errorf("signer lease %s lost", l.Key()))
+					case <-wctx.Done():
+					}
+				}()
+			}
 			cl := &relay.Clearer{
 				Src: relay.Side{Chain: src.Chain, Port: rd.Src.PortID, Channel: rd.Src.ChannelID},
 				Dst: relay.Side{Chain: dst.Chain, Port: rd.Dst.PortID, Channel: rd.Dst.ChannelID},
 				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog,
 			}
-			g.Go(func() error { cl.Run(gctx, pcfg.ClearInterval.Duration); return nil })
-			for _, k := range need {
-				l, err := waitLease(gctx, h.Leases, k, cfg.NATS.LeaseTTL.Duration, dlog)
-				if err != nil || l == nil {
-					return err
-				}
-				defer l.Release(context.Background()) //nolint:errcheck
-			}
 			// The client on the destination must not expire while idle.
 			keeper := &relay.ClientKeeper{Host: rd.Dst, Counterparty: rd.Src, Metrics: n.Metrics, Log: dlog}
-			kctx, stopKeeper := context.WithCancel(gctx)
-			kdone := make(chan struct{})
-			go func() {
-				defer close(kdone)
-				keeper.Run(kctx, clientCheckInterval(src.Config.TrustingPeriod.Duration))
-			}()
-			defer func() { stopKeeper(); <-kdone }()
-			return w.Run(gctx)
+			var bg sync.WaitGroup
+			bg.Add(2)
+			go func() { defer bg.Done(); cl.Run(wctx, pcfg.ClearInterval.Duration) }()
+			go func() { defer bg.Done(); keeper.Run(wctx, clientCheckInterval(src.Config.TrustingPeriod.Duration)) }()
+			err := w.Run(wctx)
+			cancel(nil)
+			bg.Wait()
+			if cause := context.Cause(wctx); gctx.Err() == nil && cause != nil && !errors.Is(cause, context.Canceled) {
+				return cause
+			}
+			return err
 		})
 	}
 	if ready != nil {
@@ -287,6 +298,54 @@ func end(c *CosmosChain, p config.Path, chain string) *link.End {
 		pe = p.Dst
 	}
 	return &link.End{Chain: c.Chain, Verifier: c.Verifier, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}
+}
+
+// leaseSet takes each signer lease once per process, however many
+// directions need it, and releases it when the process stops.
+type leaseSet struct {
+	kv    jetstream.KeyValue
+	ttl   time.Duration
+	log   *zap.Logger
+	group *errgroup.Group
+	ctx   context.Context
+
+	mu sync.Mutex
+	m  map[string]*leaseWait
+}
+
+type leaseWait struct {
+	done  chan struct{}
+	lease *spine.Lease
+	err   error
+}
+
+// wait returns the lease for key once this process holds it (nil when ctx
+// ends first).
+func (s *leaseSet) wait(ctx context.Context, key string) (*spine.Lease, error) {
+	s.mu.Lock()
+	lw := s.m[key]
+	if lw == nil {
+		lw = &leaseWait{done: make(chan struct{})}
+		s.m[key] = lw
+		s.group.Go(func() error {
+			lw.lease, lw.err = waitLease(s.ctx, s.kv, key, s.ttl, s.log)
+			close(lw.done)
+			if lw.lease != nil {
+				<-s.ctx.Done()
+				rctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				_ = lw.lease.Release(rctx)
+			}
+			return nil
+		})
+	}
+	s.mu.Unlock()
+	select {
+	case <-ctx.Done():
+		return nil, nil
+	case <-lw.done:
+		return lw.lease, lw.err
+	}
 }
 
 // waitLease takes a signer lease, waiting while another process holds it
