@@ -151,8 +151,8 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	}
 	for _, c := range chains {
 		if c.Signer != "" && c.Config.Gas.MinBalance != "" {
-			if min, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
-				n.Metrics.MinBalance.WithLabelValues(c.Config.ID, c.Signer, feeDenom(c.Config.Gas.Price)).Set(min)
+			if threshold, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
+				n.Metrics.MinBalance.WithLabelValues(c.Config.ID, c.Signer, feeDenom(c.Config.Gas.Price)).Set(threshold)
 			}
 		}
 	}
@@ -189,7 +189,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	for id, c := range chains {
 		n.Health.Set("chain_"+id, c.health)
 		g.Go(func() error { return c.trust(gctx, h.LightClient, log) })
-		w := &relay.Watcher{Chain: c.Chain, JS: sp.JS, Marks: h.LightClient, Log: log.With(zap.String("chain", id))}
+		w := &relay.Watcher{Chain: c.Chain, JS: sp.JS, Marks: h.LightClient, Log: log}
 		g.Go(func() error { return w.Run(gctx) })
 	}
 	if len(chains) > 0 {
