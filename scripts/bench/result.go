@@ -70,7 +70,10 @@ type ProcStats struct {
 	// CPUSeconds is user+system CPU from just before the first send to the
 	// last acknowledgement.
 	CPUSeconds float64 `json:"cpu_seconds"`
-	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	// IdleCPUPerSecond is CPU seconds per second while following both
+	// chains before the first send (no packets).
+	IdleCPUPerSecond float64 `json:"idle_cpu_per_second"`
+	PeakRSSMB        float64 `json:"peak_rss_mb"`
 	// Metrics are counters from the process's /metrics at the end, summed
 	// over labels (messages per tx, redeliveries, redundant work, txs).
 	Metrics map[string]float64 `json:"metrics"`
@@ -113,7 +116,7 @@ func printTable(w io.Writer, r *Result) {
 			mpt = fmt.Sprintf("%.1f (%.0f txs)", m["causeway_messages_per_tx_sum"]/c, c)
 		}
 		row("relayer "+p.Name, "CPU %.2f s, peak RSS %.1f MB, msgs/tx (metrics) %s", p.CPUSeconds, p.PeakRSSMB, mpt)
-		row("", "redeliveries %.0f, redundant (skipped) %.0f, txs failed %.0f",
+		row("", "idle CPU %.0f ms/s; redeliveries %.0f, redundant (skipped) %.0f, txs failed %.0f", 1000*p.IdleCPUPerSecond,
 			m["causeway_jetstream_redeliveries_total"], m["causeway_tx_redundant_total"], m["causeway_tx_failed_total"])
 	}
 	if r.N > 0 {

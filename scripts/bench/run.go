@@ -178,15 +178,23 @@ func run(ctx context.Context, o options) (*Result, error) {
 		step("  relayer %s serving metrics on %s", p.name, p.metrics)
 	}
 	// Let the processes settle (leases, consumers, first headers) so the
-	// baseline CPU sample excludes start-up work.
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case <-time.After(3 * time.Second):
-	}
+	// baseline CPU sample excludes start-up work, then measure the idle CPU
+	// rate (following two chains with no packets) over idleWindow.
+	const settle, idleWindow = 3 * time.Second, 5 * time.Second
+	idle0 := make([]float64, len(procs))
 	cpu0 := make([]float64, len(procs))
-	for i, p := range procs {
-		cpu0[i], _ = p.cpuSeconds()
+	for _, w := range []struct {
+		d    time.Duration
+		into []float64
+	}{{settle, idle0}, {idleWindow, cpu0}} {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(w.d):
+		}
+		for i, p := range procs {
+			w.into[i], _ = p.cpuSeconds()
+		}
 	}
 	if profFile != nil {
 		if err := pprof.StartCPUProfile(profFile); err != nil {
@@ -210,7 +218,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 	}
 	res.Memory = mem
 	for i, p := range procs {
-		st := ProcStats{Name: p.name}
+		st := ProcStats{Name: p.name, IdleCPUPerSecond: (cpu0[i] - idle0[i]) / idleWindow.Seconds()}
 		if c, err := p.cpuSeconds(); err == nil {
 			st.CPUSeconds = c - cpu0[i]
 		}
