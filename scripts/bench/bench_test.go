@@ -1,0 +1,185 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+func TestOptionsRefusesImpossibleValues(t *testing.T) {
+	ok := options{n: 10, procs: 1, block: time.Second, perTx: 100, maxMsgs: 100}
+	if err := ok.check(); err != nil {
+		t.Fatalf("valid options refused: %v", err)
+	}
+	for name, mut := range map[string]func(*options){
+		"-n":        func(o *options) { o.n = 0 },
+		"-procs":    func(o *options) { o.procs = 3 },
+		"-block":    func(o *options) { o.block = 0 },
+		"-per-tx":   func(o *options) { o.perTx = 0 },
+		"-max-msgs": func(o *options) { o.maxMsgs = 10001 },
+		"-profile":  func(o *options) { o.profile, o.procs = "x", 2 },
+	} {
+		o := ok
+		mut(&o)
+		err := o.check()
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: got %v, want an error naming the flag", name, err)
+		}
+	}
+}
+
+func TestPercentiles(t *testing.T) {
+	var v []float64
+	for i := 100; i >= 1; i-- {
+		v = append(v, float64(i))
+	}
+	p := percentiles(v)
+	if p.P50 != 50 || p.P95 != 95 || p.Max != 100 {
+		t.Fatalf("percentiles of 1..100 = %+v, want 50/95/100", p)
+	}
+	if p := percentiles([]float64{7}); p.P50 != 7 || p.P95 != 7 || p.Max != 7 {
+		t.Fatalf("percentiles of one value = %+v", p)
+	}
+}
+
+// burn hashes until this process has used cpu seconds more CPU (or a
+// minute has passed, on a machine too loaded to schedule it), so the
+// process's counters and profile have something to show.
+func burn(t *testing.T, cpu float64) [32]byte {
+	t.Helper()
+	self := &relayerProc{name: "self"}
+	start, err := self.cpuSeconds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h [32]byte
+	for end := time.Now().Add(time.Minute); time.Now().Before(end); {
+		for i := 0; i < 10000; i++ {
+			h = sha256.Sum256(h[:])
+		}
+		if now, _ := self.cpuSeconds(); now-start >= cpu {
+			break
+		}
+	}
+	return h
+}
+
+func TestProcCountersOfThisProcess(t *testing.T) {
+	p := &relayerProc{name: "self"}
+	before, err := p.cpuSeconds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	burn(t, 0.2)
+	after, err := p.cpuSeconds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after-before < 0.2 {
+		t.Fatalf("CPU went from %.2f to %.2f s over a minute of hashing", before, after)
+	}
+	rss, err := p.rssMB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	peak, err := p.peakRSSMB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rss <= 1 || peak < rss {
+		t.Fatalf("RSS %.1f MB, peak %.1f MB", rss, peak)
+	}
+	if _, err := p.statusMB("NoSuchField"); err == nil {
+		t.Fatal("a missing status field was not reported")
+	}
+}
+
+func TestScrapeMetricsSumsOverLabels(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	h := prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "causeway_messages_per_tx", Buckets: []float64{1, 10, 100}}, []string{"chain"})
+	red := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "causeway_jetstream_redeliveries_total"}, []string{"consumer"})
+	other := prometheus.NewCounter(prometheus.CounterOpts{Name: "causeway_jetstream_redeliveries_total_other"})
+	reg.MustRegister(h, red, other)
+	h.WithLabelValues("a").Observe(251)
+	h.WithLabelValues("b").Observe(501)
+	h.WithLabelValues("b").Observe(1)
+	red.WithLabelValues("x").Add(3)
+	red.WithLabelValues("y").Add(4)
+	other.Add(100)
+	srv := httptest.NewServer(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	defer srv.Close()
+	m, err := scrapeMetrics(context.Background(), strings.TrimPrefix(srv.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m["causeway_messages_per_tx_sum"] != 753 || m["causeway_messages_per_tx_count"] != 3 {
+		t.Fatalf("messages per tx sum %v count %v, want 753 and 3", m["causeway_messages_per_tx_sum"], m["causeway_messages_per_tx_count"])
+	}
+	if m["causeway_jetstream_redeliveries_total"] != 7 {
+		t.Fatalf("redeliveries %v, want 7 (a metric with a longer name must not count)", m["causeway_jetstream_redeliveries_total"])
+	}
+	bad := httptest.NewServer(http.NotFoundHandler())
+	bad.Close()
+	if _, err := scrapeMetrics(context.Background(), strings.TrimPrefix(bad.URL, "http://")); err == nil {
+		t.Fatal("a closed metrics endpoint was not reported")
+	}
+}
+
+func TestTopOfARealProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cpu.pprof")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		t.Fatal(err)
+	}
+	burn(t, 0.5)
+	pprof.StopCPUProfile()
+	f.Close()
+	own, flat, err := topOwn(path, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// In a test binary package main is named by its import path, so burn is
+	// one of "our" functions, holding nearly all the samples cumulatively.
+	if len(own) == 0 || len(own) > 5 {
+		t.Fatalf("%d own entries, want 1..5: %+v", len(own), own)
+	}
+	var burnCum float64
+	for _, e := range own {
+		if e.Func == "scripts/bench.burn" {
+			burnCum = e.CumPct
+		}
+		if strings.HasPrefix(e.Func, "crypto/") {
+			t.Fatalf("a standard-library function among own entries: %+v", e)
+		}
+	}
+	if burnCum < 50 {
+		t.Fatalf("burn has %.0f%% cumulative, want most of the samples: %+v", burnCum, own)
+	}
+	if len(flat) == 0 || len(flat) > 5 {
+		t.Fatalf("%d flat entries, want 1..5", len(flat))
+	}
+	found := false
+	for _, e := range flat {
+		found = found || strings.Contains(e.Func, "sha256")
+	}
+	if !found {
+		t.Fatalf("hashing not among the top flat entries: %s", fmt.Sprint(flat))
+	}
+	if _, _, err := topOwn(filepath.Join(t.TempDir(), "missing"), 5); err == nil {
+		t.Fatal("a missing profile was not reported")
+	}
+}
