@@ -68,7 +68,10 @@ func (c *Chain) Follow(ctx context.Context, from int64, handle func(*BlockEvents
 		}
 		sctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
 		defer cancel()
-		ch, err := cl.Subscribe(sctx, "causeway-follow", cmttypes.EventQueryNewBlock.String(), 100)
+		// NewBlockHeader, not NewBlock: only the height is used, and NewBlock
+		// events carry every tx result (decoding them was a fifth of the
+		// relayer's CPU).
+		ch, err := cl.Subscribe(sctx, "causeway-follow", cmttypes.EventQueryNewBlockHeader.String(), 100)
 		if err != nil {
 			_ = cl.Stop()
 			stats.LastWSErrMsg = err.Error()
@@ -112,8 +115,8 @@ func (c *Chain) Follow(ctx context.Context, from int64, handle func(*BlockEvents
 			}
 			stats.WSWakeups++
 			lastWS = time.Now()
-			if nb, ok := ev.Data.(cmttypes.EventDataNewBlock); ok && nb.Block != nil {
-				wsHeight = nb.Block.Height
+			if nh, ok := ev.Data.(cmttypes.EventDataNewBlockHeader); ok {
+				wsHeight = nh.Header.Height
 			}
 		case <-poll.C:
 			stats.Polls++

@@ -160,6 +160,13 @@ func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosCh
 			default:
 				continue
 			}
+			// Keep the light client at the chain's head, so its lag means
+			// something and witnesses are checked even on an idle path.
+			vctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			if _, err := c.Verifier.Latest(vctx); err != nil && ctx.Err() == nil {
+				log.Debug("light client not advanced", zap.String("chain", id), zap.Error(err))
+			}
+			cancel()
 			st := c.Verifier.State()
 			n.Metrics.LightClientHeight.WithLabelValues(id).Set(float64(st.Height()))
 			if _, left := lctm.Expired(c.params, st.Block.SignedHeader, time.Now()); left > 0 {

@@ -210,6 +210,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			BatchSize:         max(pcfg.MaxMsgs, 50),
 			Concurrency:       pcfg.Concurrency,
 			MaxDeliver:        cfg.NATS.MaxDeliver,
+			AckWait:           cfg.NATS.AckWait.Duration,
 			Observer:          n.Metrics,
 			Log:               dlog,
 		}

@@ -82,6 +82,9 @@ type Worker struct {
 	MaxDeliver int
 	// Backoff returns the NAK delay for a delivery count.
 	Backoff func(deliveries uint64) time.Duration
+	// AckWait is the consumer's ack wait; batches still running after a
+	// third of it tell the server they are in progress (0: never).
+	AckWait time.Duration
 	// DrainTimeout bounds in-flight work after shutdown begins.
 	DrainTimeout time.Duration
 	Observer     Observer
@@ -147,9 +150,10 @@ func (w *Worker) Run(ctx context.Context) error {
 
 func (w *Worker) loop(ctx, workCtx context.Context) error {
 	for ctx.Err() == nil {
-		// A continuous pull keeps up to two batches buffered so a batch can be
-		// handed over as soon as it is full, or after MaxWait with what came.
-		it, err := w.Consumer.Messages(jetstream.PullMaxMessages(2 * w.BatchSize))
+		// A continuous pull keeps about one batch buffered so a batch can be
+		// handed over as soon as it is full, or after MaxWait with what came;
+		// a larger buffer would sit out the ack wait behind slow batches.
+		it, err := w.Consumer.Messages(jetstream.PullMaxMessages(w.BatchSize))
 		if err != nil {
 			w.Log.Warn("pull subscription failed", zap.String("consumer", w.Name), zap.Error(err))
 			sleep(ctx, time.Second)
@@ -205,6 +209,28 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 		if n > 1 && w.Observer != nil {
 			w.Observer.Redelivered(w.Name)
 		}
+	}
+	// A batch may take several blocks (a relay transaction waits for
+	// inclusion): keep its messages from being redelivered meanwhile.
+	if w.AckWait > 0 {
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			t := time.NewTicker(w.AckWait / 3)
+			defer t.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-t.C:
+					for _, m := range run {
+						_ = m.InProgress()
+					}
+				}
+			}
+		}()
+		defer func() { close(stop); <-done }()
 	}
 	errs := w.Handler(ctx, run)
 	ok := 0
