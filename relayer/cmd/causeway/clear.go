@@ -33,18 +33,9 @@ func newTxClearCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer ps.close()
-			cfg, err := config.Load(file)
+			cfg, p, err := loadPath(file, args[0])
 			if err != nil {
-				return usage(err)
-			}
-			var p *config.Path
-			for i := range cfg.Paths {
-				if cfg.Paths[i].Name == args[0] {
-					p = &cfg.Paths[i]
-				}
-			}
-			if p == nil {
-				return usage(fmt.Errorf("path %q is not in %s", args[0], file))
+				return err
 			}
 			open := func(pe config.PathEnd) (*cosmos.Chain, error) {
 				for _, ch := range cfg.Chains {

@@ -188,3 +188,21 @@ func TestSeqList(t *testing.T) {
 		}
 	}
 }
+
+func TestPathCommandsRefuseUnknownPaths(t *testing.T) {
+	setExampleEnv(t)
+	for _, args := range [][]string{
+		{"tx", "link", "nope", "--config", "../../../configs/cosmos-cosmos.yaml"},
+		{"query", "pending", "nope", "--config", "../../../configs/cosmos-cosmos.yaml"},
+		{"tx", "link", "a-b"},
+	} {
+		code, _, errOut := runCLI(t, context.Background(), args...)
+		want := `path "nope" is not in`
+		if len(args) == 3 {
+			want = "--config is required"
+		}
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 with %q", args, code, errOut, want)
+		}
+	}
+}

@@ -18,21 +18,9 @@ func newQueryPendingCmd(g *globalFlags) *cobra.Command {
 		Short: "List unrelayed packets and acknowledgements on both ends, read from chain state",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if file == "" {
-				return usage(fmt.Errorf("--config is required"))
-			}
-			cfg, err := config.Load(file)
+			cfg, p, err := loadPath(file, args[0])
 			if err != nil {
-				return usage(fmt.Errorf("%s:\n%w", file, err))
-			}
-			var p *config.Path
-			for i := range cfg.Paths {
-				if cfg.Paths[i].Name == args[0] {
-					p = &cfg.Paths[i]
-				}
-			}
-			if p == nil {
-				return usage(fmt.Errorf("path %q is not in %s", args[0], file))
+				return err
 			}
 			if p.Src.ChannelID == "" || p.Dst.ChannelID == "" {
 				return usage(fmt.Errorf("path %s has no channel ids yet: run `causeway tx link %s` first", p.Name, p.Name))

@@ -25,21 +25,9 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 			"handshake steps already done on chain, and prints the ids to put into the path's src and dst.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if file == "" {
-				return usage(fmt.Errorf("--config is required"))
-			}
-			cfg, err := config.Load(file)
+			cfg, p, err := loadPath(file, args[0])
 			if err != nil {
-				return usage(fmt.Errorf("%s:\n%w", file, err))
-			}
-			var p *config.Path
-			for i := range cfg.Paths {
-				if cfg.Paths[i].Name == args[0] {
-					p = &cfg.Paths[i]
-				}
-			}
-			if p == nil {
-				return usage(fmt.Errorf("path %q is not in %s", args[0], file))
+				return err
 			}
 			chains := map[string]config.Chain{}
 			for _, ch := range cfg.Chains {
@@ -103,4 +91,22 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 	linkCmd.Flags().DurationVar(&timeout, "timeout", 10*time.Minute, "give up after this long")
 	cmd.AddCommand(linkCmd, newTxClearCmd(g))
 	return cmd
+}
+
+// loadPath loads a config file and finds one of its paths; both failures are
+// usage errors (exit 2).
+func loadPath(file, name string) (*config.Config, *config.Path, error) {
+	if file == "" {
+		return nil, nil, usage(fmt.Errorf("--config is required"))
+	}
+	cfg, err := config.Load(file)
+	if err != nil {
+		return nil, nil, usage(fmt.Errorf("%s:\n%w", file, err))
+	}
+	for i := range cfg.Paths {
+		if cfg.Paths[i].Name == name {
+			return cfg, &cfg.Paths[i], nil
+		}
+	}
+	return nil, nil, usage(fmt.Errorf("path %q is not in %s", name, file))
 }
