@@ -331,8 +331,11 @@ loop:
 	if cuts == 0 {
 		t.Fatal("no connection was cut; the test proves nothing")
 	}
-	if stats.Subscribed < 2 {
-		t.Fatalf("the websocket was never resubscribed after %d cuts: %+v", cuts, stats)
+	// After the cuts the websocket must announce blocks again: either Follow
+	// resubscribed or the RPC client's own reconnect restored the
+	// subscription (which one depends on when the cut lands).
+	if stats.Subscribed < 2 && stats.WSWakeups < 5 {
+		t.Fatalf("the websocket never came back after %d cuts: %+v", cuts, stats)
 	}
 	t.Logf("%d blocks, %d connections cut, stats %+v", len(got), cuts, stats)
 }
