@@ -180,19 +180,28 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 		}
 		return true
 	})
+	recvMsgs := receivedOnce(t, ctx, b.Net.RPC(), res.B.ChannelID, n)
+	if recvMsgs-n > 100 {
+		t.Fatalf("%d redundant recv messages: more than one batch was resubmitted", recvMsgs-n)
+	}
+}
+
+// receivedOnce waits for the destination's transaction index to show packets
+// 1..n, fails unless each was received exactly once, and returns the number
+// of MsgRecvPacket messages (redundant ones included).
+func receivedOnce(t *testing.T, ctx context.Context, rpc, channel string, n int) int {
+	t.Helper()
 	var perSeq map[uint64]int
 	var recvMsgs int
 	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
-		perSeq, recvMsgs = recvCounts(t, ctx, b.Net.RPC(), res.B.ChannelID)
+		perSeq, recvMsgs = recvCounts(t, ctx, rpc, channel)
 		return len(perSeq) == n
 	})
-	for seq := uint64(1); seq <= n; seq++ {
+	for seq := uint64(1); seq <= uint64(n); seq++ {
 		if perSeq[seq] != 1 {
 			t.Fatalf("packet %d received %d times", seq, perSeq[seq])
 		}
 	}
 	t.Logf("recv messages on the destination: %d for %d packets (%d redundant)", recvMsgs, n, recvMsgs-n)
-	if recvMsgs-n > 100 {
-		t.Fatalf("%d redundant recv messages: more than one batch was resubmitted", recvMsgs-n)
-	}
+	return recvMsgs
 }
