@@ -11,7 +11,7 @@ const solc = require(path.join(solcDir, 'node_modules', 'solc'));
 
 // The contracts that get Go bindings (libraries, interfaces and abstract
 // bases are compiled into them).
-const BOUND = ['IBCHandler', 'AttestationClient', 'ICS20Transfer', 'Voucher', 'TestToken'];
+const BOUND = ['IBCHandler', 'AttestationClient', 'QBFTClient', 'ICS20Transfer', 'Voucher', 'TestToken'];
 
 const sources = {};
 for (const f of fs.readdirSync(srcDir).filter((f) => f.endsWith('.sol')).sort()) {
