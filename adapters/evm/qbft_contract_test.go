@@ -1,0 +1,299 @@
+package evm_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
+	qbftadapter "github.com/causewaylabs/causeway/adapters/evm/qbft"
+	"github.com/causewaylabs/causeway/lightclients/qbft"
+	"github.com/causewaylabs/causeway/lightclients/qbft/qbfttest"
+)
+
+const (
+	qbftClientID = "qbft-0"
+	qbftVectors  = "../../lightclients/qbft/testdata/vectors.json"
+)
+
+// cpHandler stands for the IBC handler on the QBFT chain whose storage the
+// client proves.
+var cpHandler = common.HexToAddress("0x00000000000000000000000000000000c0ffee01")
+
+func deployQBFTClient(t testing.TB, e *env, p bindings.QBFTClientParams, trusted *qbft.TrustedState) (common.Address, *bindings.QBFTClient) {
+	t.Helper()
+	addr, tx, c, err := bindings.DeployQBFTClient(e.owner, e.client, p, 0, cpHandler, qbftadapter.ContractTrustedState(trusted), trusted.StateRoot)
+	e.mine(tx, err)
+	return addr, c
+}
+
+// TestQBFTContractVectors replays every vector of the Go client's
+// testdata/vectors.json through the contract's verifyHeader and requires the
+// same verdict; accepted headers must also yield the same new trusted state
+// and state root.
+func TestQBFTContractVectors(t *testing.T) {
+	raw, err := os.ReadFile(qbftVectors)
+	must(t, err)
+	var vs []qbfttest.Vector
+	must(t, json.Unmarshal(raw, &vs))
+	if len(vs) < 300 {
+		t.Fatalf("only %d vectors in %s", len(vs), qbftVectors)
+	}
+	e := newEnv(t, 1, 1)
+	clients := map[bindings.QBFTClientParams]*bindings.QBFTClient{}
+	accepted := 0
+	for _, v := range vs {
+		enc, err := qbftadapter.ContractEncoding(v.Trusted.Encoding)
+		must(t, err)
+		p := bindings.QBFTClientParams{Encoding: enc, TrustingPeriod: v.TrustingPeriod, MaxClockDrift: v.MaxClockDrift, EpochLength: v.EpochLength}
+		c, ok := clients[p]
+		if !ok {
+			_, c = deployQBFTClient(t, e, p, v.Trusted)
+			clients[p] = c
+		}
+		goState, goErr := qbft.Verify(v.Trusted, v.Header, v.Time(), v.Params())
+		if (goErr == nil) != (v.Error == "") {
+			t.Fatalf("%s: Go client disagrees with the vector: %v", v.Name, goErr)
+		}
+		out, cErr := c.VerifyHeader(&bind.CallOpts{Context: context.Background()}, qbftadapter.ContractTrustedState(v.Trusted), v.Header, v.Now)
+		if (cErr == nil) != (goErr == nil) {
+			t.Fatalf("%s: contract says %v, Go client says %v", v.Name, cErr, goErr)
+		}
+		if cErr != nil {
+			continue
+		}
+		accepted++
+		got, err := qbftadapter.FromContractTrustedState(out.Next, v.Trusted.Encoding, out.StateRoot)
+		if err != nil {
+			t.Fatalf("%s: contract state: %v", v.Name, err)
+		}
+		if !sameTrusted(got, goState) {
+			t.Fatalf("%s: contract state %+v, Go state %+v", v.Name, got, goState)
+		}
+	}
+	t.Logf("%d vectors replayed (%d accepted) on %d contract deployments: same verdicts", len(vs), accepted, len(clients))
+}
+
+func sameTrusted(a, b *qbft.TrustedState) bool {
+	if (a.Vote == nil) != (b.Vote == nil) || (a.Vote != nil && *a.Vote != *b.Vote) {
+		return false
+	}
+	return a.Encoding == b.Encoding && a.Number == b.Number && a.Hash == b.Hash && a.StateRoot == b.StateRoot &&
+		a.Time == b.Time && slices.Equal(a.Validators, b.Validators)
+}
+
+// qbftChain is a QBFT chain sealed with known keys whose blocks carry a real
+// state trie with the counterparty handler's commitments, timed around the
+// simulated backend's clock so the contract's block.timestamp is "now".
+type qbftChain struct {
+	enc     qbft.Encoding
+	vals    []qbfttest.Validator
+	trusted *qbft.TrustedState
+	state   *qbfttest.State
+}
+
+func newQBFTChain(t testing.TB, e *env, enc qbft.Encoding, n int, commitments map[string][]byte) *qbftChain {
+	t.Helper()
+	head, err := e.client.HeaderByNumber(context.Background(), nil)
+	must(t, err)
+	storage := map[common.Hash]common.Hash{}
+	for path, value := range commitments {
+		storage[evm.StorageKey(path)] = evm.StoredValue(value)
+	}
+	c := &qbftChain{enc: enc, vals: qbfttest.NewValidators(fmt.Sprintf("contract-%s-%d", enc, n), n)}
+	c.state = qbfttest.NewState(cpHandler, storage, 40)
+	c.trusted, _ = qbfttest.Trust(qbfttest.Block{
+		Encoding:   enc,
+		Number:     1000,
+		ParentHash: common.HexToHash("0x1000"),
+		Time:       head.Time - 60,
+		Validators: qbfttest.Addresses(c.vals),
+		Fork:       qbfttest.Prague,
+	}, qbfttest.Keys(c.vals)...)
+	return c
+}
+
+// next returns the trusted block's child, carrying the chain's state root,
+// sealed by keys.
+func (c *qbftChain) next(t testing.TB, keys ...*ecdsa.PrivateKey) []byte {
+	t.Helper()
+	h := qbfttest.Block{
+		Encoding:   c.enc,
+		Number:     c.trusted.Number + 1,
+		ParentHash: c.trusted.Hash,
+		Time:       c.trusted.Time + 1,
+		Validators: qbfttest.Addresses(c.vals),
+		Fork:       qbfttest.Prague,
+	}.Header()
+	h.Root = c.state.Root
+	sealed, err := qbfttest.Seal(h, c.enc, keys...)
+	must(t, err)
+	return qbfttest.Encode(sealed)
+}
+
+func qbftParams(enc qbft.Encoding) bindings.QBFTClientParams {
+	e, _ := qbftadapter.ContractEncoding(enc)
+	return bindings.QBFTClientParams{Encoding: e, TrustingPeriod: 14 * 24 * 3600, MaxClockDrift: 15, EpochLength: 30000}
+}
+
+// TestQBFTContractUpdateAndProofs registers the QBFT client with the
+// handler, updates it with a sealed header through handler.updateClient,
+// then checks membership and non-membership proofs from a real trie, each
+// with the same verdict as the Go client's VerifyMembership /
+// VerifyNonMembership.
+func TestQBFTContractUpdateAndProofs(t *testing.T) {
+	for _, enc := range []qbft.Encoding{qbft.QBFT, qbft.IBFT2} {
+		t.Run(enc.String(), func(t *testing.T) {
+			e := newEnv(t, 1, 1)
+			present := evm.PacketCommitmentPath(cpPort, cpChannel, 1)
+			presentValue := evm.CommitPacket(0, 0, farFuture, []byte("packet one"))
+			receipt := evm.PacketReceiptPath(cpPort, cpChannel, 5)
+			ch := newQBFTChain(t, e, enc, 4, map[string][]byte{
+				present: presentValue[:],
+				receipt: {1},
+			})
+			addr, client := deployQBFTClient(t, e, qbftParams(enc), ch.trusted)
+			tx, err := e.handler.RegisterClient(e.owner, qbftClientID, addr)
+			e.mine(tx, err)
+
+			keys := qbfttest.Keys(ch.vals)
+			// One seal short of ceil(8/3) = 3 is refused through the handler.
+			msg, err := qbftadapter.ClientMessage(ch.trusted, ch.next(t, keys[:2]...))
+			must(t, err)
+			_, err = e.handler.UpdateClient(e.owner, qbftClientID, msg)
+			wantRevert(t, err, "fewer than ceil(2n/3) seals")
+
+			raw := ch.next(t, keys[:3]...)
+			next, err := qbft.Verify(ch.trusted, raw, timeOf(t, e), qbft.Params{TrustingPeriod: 14 * 24 * 3600e9, MaxClockDrift: 15e9, EpochLength: 30000})
+			must(t, err)
+			msg, err = qbftadapter.ClientMessage(ch.trusted, raw)
+			must(t, err)
+			tx, err = e.handler.UpdateClient(e.owner, qbftClientID, msg)
+			r := e.mine(tx, err)
+			t.Logf("updateClient (3 of 4 seals) through the handler: %d gas", r.GasUsed)
+			got, err := client.GetConsensus(nil, next.Number)
+			must(t, err)
+			if got.StateRoot != ch.state.Root || got.Time != next.Time {
+				t.Fatalf("stored consensus %+v, want root %s time %d", got, ch.state.Root, next.Time)
+			}
+			// The stored trusted state is the Go client's: the next update
+			// builds on it.
+			if _, err := qbftadapter.ClientMessage(next, raw); err != nil {
+				t.Fatal(err)
+			}
+			stale, err := qbftadapter.ClientMessage(ch.trusted, raw)
+			must(t, err)
+			tx, err = e.handler.UpdateClient(e.owner, qbftClientID, stale) // same header again: a no-op
+			e.mine(tx, err)
+			if frozen, _ := client.Frozen(nil); frozen {
+				t.Fatal("re-submitting a verified header froze the client")
+			}
+
+			h := bindings.Height{RevisionNumber: 0, RevisionHeight: next.Number}
+			absent := evm.PacketCommitmentPath(cpPort, cpChannel, 2)
+			accProof := ch.state.AccountProof(cpHandler)
+			flip := func(nodes [][]byte, i int) [][]byte {
+				out := make([][]byte, len(nodes))
+				for j, n := range nodes {
+					out[j] = slices.Clone(n)
+				}
+				out[i][len(out[i])/2] ^= 0x10
+				return out
+			}
+			type proofCase struct {
+				name     string
+				member   bool // membership (else non-membership)
+				path     string
+				value    []byte
+				acc, sto [][]byte
+			}
+			cases := []proofCase{
+				{"packet commitment present", true, present, presentValue[:], accProof, ch.state.StorageProof(evm.StorageKey(present))},
+				{"receipt present (hashed value)", true, receipt, []byte{1}, accProof, ch.state.StorageProof(evm.StorageKey(receipt))},
+				{"wrong value", true, present, []byte("another 32-byte commitment......"), accProof, ch.state.StorageProof(evm.StorageKey(present))},
+				{"absent path proven present", true, absent, presentValue[:], accProof, ch.state.StorageProof(evm.StorageKey(absent))},
+				{"absent path", false, absent, nil, accProof, ch.state.StorageProof(evm.StorageKey(absent))},
+				{"present path proven absent", false, present, nil, accProof, ch.state.StorageProof(evm.StorageKey(present))},
+				{"absence proof of another slot", false, present, nil, accProof, ch.state.StorageProof(evm.StorageKey(absent))},
+				{"another slot's proof for a value", true, present, presentValue[:], accProof, ch.state.StorageProof(evm.StorageKey(receipt))},
+				{"account proof of another account", true, present, presentValue[:], ch.state.AccountProof(common.HexToAddress("0x1000")), ch.state.StorageProof(evm.StorageKey(present))},
+				{"empty account proof", true, present, presentValue[:], nil, ch.state.StorageProof(evm.StorageKey(present))},
+				{"truncated storage proof", true, present, presentValue[:], accProof, ch.state.StorageProof(evm.StorageKey(present))[:1]},
+			}
+			sto := ch.state.StorageProof(evm.StorageKey(present))
+			for i := range accProof {
+				cases = append(cases, proofCase{fmt.Sprintf("forged account proof node %d", i), true, present, presentValue[:], flip(accProof, i), sto})
+			}
+			for i := range sto {
+				cases = append(cases, proofCase{fmt.Sprintf("forged storage proof node %d", i), true, present, presentValue[:], accProof, flip(sto, i)})
+				cases = append(cases, proofCase{fmt.Sprintf("forged storage proof node %d for absence", i), false, absent, nil, accProof, flip(ch.state.StorageProof(evm.StorageKey(absent)), min(i, len(ch.state.StorageProof(evm.StorageKey(absent)))-1))})
+			}
+			for _, c := range cases {
+				proof, err := qbftadapter.ContractProof(c.acc, c.sto)
+				must(t, err)
+				var goErr, cErr error
+				var ok bool
+				if c.member {
+					goErr = qbft.VerifyMembership(ch.state.Root, cpHandler, evm.StorageKey(c.path), evm.StoredValue(c.value).Bytes(), c.acc, c.sto)
+					ok, cErr = client.VerifyMembership(nil, h, proof, []byte(c.path), c.value)
+				} else {
+					goErr = qbft.VerifyNonMembership(ch.state.Root, cpHandler, evm.StorageKey(c.path), c.acc, c.sto)
+					ok, cErr = client.VerifyNonMembership(nil, h, proof, []byte(c.path))
+				}
+				contractOK := cErr == nil && ok
+				if contractOK != (goErr == nil) {
+					t.Fatalf("%s: contract (%v, %v), Go client %v", c.name, ok, cErr, goErr)
+				}
+			}
+			// A proof at a height the client never verified proves nothing.
+			proof, err := qbftadapter.ContractProof(accProof, sto)
+			must(t, err)
+			if ok, _ := client.VerifyMembership(nil, bindings.Height{RevisionHeight: next.Number + 1}, proof, []byte(present), presentValue[:]); ok {
+				t.Fatal("membership at an unverified height accepted")
+			}
+			if ts, _ := client.GetTimestampAtHeight(nil, h); ts != next.Time*1e9 {
+				t.Fatalf("timestamp at height %d: %d", next.Number, ts)
+			}
+		})
+	}
+}
+
+// TestQBFTContractFreezesOnConflict: two valid headers of one height (a fork
+// signed by a quorum) freeze the client.
+func TestQBFTContractFreezesOnConflict(t *testing.T) {
+	e := newEnv(t, 1, 1)
+	ch := newQBFTChain(t, e, qbft.QBFT, 4, map[string][]byte{"x": {1}})
+	_, client := deployQBFTClient(t, e, qbftParams(qbft.QBFT), ch.trusted)
+	keys := qbfttest.Keys(ch.vals)
+	msg, err := qbftadapter.ClientMessage(ch.trusted, ch.next(t, keys[:3]...))
+	must(t, err)
+	tx, err := client.UpdateClient(e.owner, msg)
+	e.mine(tx, err)
+	ch.state = qbfttest.NewState(cpHandler, map[common.Hash]common.Hash{{1}: {2}}, 3) // another state root
+	msg, err = qbftadapter.ClientMessage(ch.trusted, ch.next(t, keys[1:]...))
+	must(t, err)
+	tx, err = client.UpdateClient(e.owner, msg)
+	e.mine(tx, err)
+	if frozen, _ := client.Frozen(nil); !frozen {
+		t.Fatal("conflicting header at a verified height did not freeze the client")
+	}
+	_, err = client.UpdateClient(e.owner, msg)
+	wantRevert(t, err, "frozen")
+}
+
+// timeOf is the simulated chain's clock (its head's timestamp).
+func timeOf(t testing.TB, e *env) time.Time {
+	t.Helper()
+	head, err := e.client.HeaderByNumber(context.Background(), nil)
+	must(t, err)
+	return time.Unix(int64(head.Time), 0)
+}
