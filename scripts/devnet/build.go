@@ -22,6 +22,11 @@ import (
 type Binary struct {
 	Name string // file name in the cache, e.g. "simd"
 	Pkg  string // Go package path, pinned by go.mod
+	// Sources are directories of Causeway's own code (relative to the
+	// module root) the binary is built from; their non-test .go files are
+	// part of the cache key, so an edit rebuilds it. Empty for binaries
+	// built only from pinned modules.
+	Sources []string
 }
 
 var (
@@ -64,6 +69,13 @@ func Build(ctx context.Context, b Binary) (string, error) {
 	tag, err := goModTag(root)
 	if err != nil {
 		return "", err
+	}
+	if len(b.Sources) > 0 {
+		st, err := sourcesTag(root, b.Sources)
+		if err != nil {
+			return "", err
+		}
+		tag += "-" + st
 	}
 	out := filepath.Join(dir, b.Name+"-"+tag)
 	mu, _ := buildLocks.LoadOrStore(out, &sync.Mutex{})
@@ -127,6 +139,37 @@ func goModTag(root string) (string, error) {
 		v = strings.TrimPrefix(bi.GoVersion, "go")
 	}
 	return fmt.Sprintf("%s-%016x", v, h), nil
+}
+
+// sourcesTag digests the names and contents of the non-test .go files
+// under dirs (walked in lexical order).
+func sourcesTag(root string, dirs []string) (string, error) {
+	var h uint64 = 14695981039346656037
+	add := func(b []byte) {
+		for _, c := range b {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	}
+	for _, d := range dirs {
+		err := filepath.WalkDir(filepath.Join(root, d), func(path string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, path)
+			add([]byte(rel))
+			add(b)
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("devnet: digest sources %s: %w", d, err)
+		}
+	}
+	return fmt.Sprintf("%016x", h), nil
 }
 
 // FreePorts returns n distinct free TCP ports on 127.0.0.1.
