@@ -2,6 +2,7 @@ package qbfttest
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 
@@ -26,6 +27,7 @@ type State struct {
 	StorageRoot common.Hash
 	accounts    *trie.Trie
 	storage     *trie.Trie
+	words       map[common.Hash]common.Hash
 }
 
 // NewState builds the state. Storage values are stored as Ethereum does:
@@ -53,7 +55,7 @@ func NewState(contract common.Address, storage map[common.Hash]common.Hash, fill
 			panic(fmt.Sprintf("qbfttest: storage trie: %v", err))
 		}
 	}
-	s := &State{Contract: contract, StorageRoot: st.Hash(), storage: st}
+	s := &State{Contract: contract, StorageRoot: st.Hash(), storage: st, words: maps.Clone(storage)}
 	acc := trie.NewEmpty(db)
 	put := func(a common.Address, sa *types.StateAccount) {
 		enc, err := rlp.EncodeToBytes(sa)
@@ -73,6 +75,10 @@ func NewState(contract common.Address, storage map[common.Hash]common.Hash, fill
 	s.Root = acc.Hash()
 	return s
 }
+
+// Value returns the word stored in the contract's slot (zero when empty),
+// what eth_getProof reports as the storage value.
+func (s *State) Value(slot common.Hash) common.Hash { return s.words[slot] }
 
 // AccountProof returns the account proof of addr (a proof of absence when
 // it is not in the state).
