@@ -253,9 +253,15 @@ func (v *validator) chain(p string, ch *Chain) {
 			v.add(fmt.Sprintf("%s.witnesses[%d]", p, j), "a witness must be a different endpoint from rpc")
 		}
 	}
+	seenKeys := map[string]int{}
 	for j, s := range ch.Signers {
 		if strings.TrimSpace(s.Key) == "" {
 			v.add(fmt.Sprintf("%s.signers[%d].key", p, j), "must not be empty")
+		} else if k, dup := seenKeys[s.Key+"\x00"+s.Keyring]; dup {
+			// Two entries of one key would let two processes sign with it.
+			v.add(fmt.Sprintf("%s.signers[%d].key", p, j), "%q is already signers[%d]", s.Key, k)
+		} else {
+			seenKeys[s.Key+"\x00"+s.Keyring] = j
 		}
 	}
 	if ch.Gas.Adjustment < 1 || ch.Gas.Adjustment > 10 {

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 
@@ -21,11 +23,14 @@ import (
 
 // CosmosChain is a configured Cosmos chain: its adapter and light client.
 type CosmosChain struct {
-	Config   config.Chain
+	Config config.Chain
+	// Chain reads the chain (watcher, light client, clearing); it holds no key.
 	Chain    *cosmos.Chain
 	Verifier *link.Verifier
-	// Signer is the key name used for transactions ("" when read-only).
-	Signer string
+	// Signers are the configured keys found in this process's keyrings, in
+	// config order, each with its own adapter (and account sequence). A
+	// process signs with one of them at a time, under its lease.
+	Signers []*Signer
 
 	// Ready is closed once Verifier is set.
 	Ready chan struct{}
@@ -36,23 +41,40 @@ type CosmosChain struct {
 	lastErr error
 }
 
+// Signer is one signer key of a chain and the adapter that signs with it.
+type Signer struct {
+	Key   string
+	Chain *cosmos.Chain
+}
+
 // KeyringDir is where a chain's keys live: signer.keyring, or
 // <home>/keys/<chain id>.
 func KeyringDir(home string, ch config.Chain) string {
-	if len(ch.Signers) > 0 && ch.Signers[0].Keyring != "" {
-		return ch.Signers[0].Keyring
+	if len(ch.Signers) > 0 {
+		return signerKeyringDir(home, ch, ch.Signers[0])
 	}
 	return filepath.Join(home, "keys", ch.ID)
+}
+
+func signerKeyringDir(home string, ch config.Chain, s config.Signer) string {
+	if s.Keyring != "" {
+		return s.Keyring
+	}
+	return filepath.Join(home, "keys", ch.ID)
+}
+
+func cosmosConfig(ch config.Chain) cosmos.Config {
+	return cosmos.Config{
+		ChainID: ch.ID, RPC: ch.RPC, AccountPrefix: ch.AccountPrefix,
+		GasAdjustment: ch.Gas.Adjustment, GasPrices: ch.Gas.Price, MaxGas: ch.Gas.MaxGas,
+		PollInterval: ch.PollInterval.Duration, RequestTimeout: ch.RPCTimeout.Duration,
+	}
 }
 
 // OpenCosmos builds the adapter for a cosmos chain from its config, with its
 // first signer's encrypted keyring when one is configured.
 func OpenCosmos(home string, ch config.Chain) (*cosmos.Chain, string, error) {
-	cc := cosmos.Config{
-		ChainID: ch.ID, RPC: ch.RPC, AccountPrefix: ch.AccountPrefix,
-		GasAdjustment: ch.Gas.Adjustment, GasPrices: ch.Gas.Price, MaxGas: ch.Gas.MaxGas,
-		PollInterval: ch.PollInterval.Duration, RequestTimeout: ch.RPCTimeout.Duration,
-	}
+	cc := cosmosConfig(ch)
 	signer := ""
 	if len(ch.Signers) > 0 {
 		codec, err := cosmos.NewCodec(ch.AccountPrefix)
@@ -70,23 +92,76 @@ func OpenCosmos(home string, ch config.Chain) (*cosmos.Chain, string, error) {
 	return c, signer, err
 }
 
+// openSigners opens every configured signer key of ch that is in this
+// process's keyrings. Several processes may share one config with each
+// holding only its own keys, so a key that is absent is skipped (and
+// logged); a keyring that cannot be opened is an error, and so is a chain
+// with signers configured but none found.
+func openSigners(home string, idx int, ch config.Chain, log *zap.Logger) ([]*Signer, error) {
+	if len(ch.Signers) == 0 {
+		return nil, nil
+	}
+	codec, err := cosmos.NewCodec(ch.AccountPrefix)
+	if err != nil {
+		return nil, err
+	}
+	type krKey struct{ dir, pass string }
+	keyrings := map[krKey]keyring.Keyring{} // opening one costs a bcrypt check
+	var out []*Signer
+	var missing []string
+	for j, s := range ch.Signers {
+		field := fmt.Sprintf("chains[%d].signers[%d]", idx, j)
+		dir := signerKeyringDir(home, ch, s)
+		kr := keyrings[krKey{dir, s.Passphrase}]
+		if kr == nil {
+			if kr, err = cosmos.OpenKeyring(dir, s.Passphrase, codec); err != nil {
+				return nil, fmt.Errorf("%s (%s): %w", field, s.Key, err)
+			}
+			keyrings[krKey{dir, s.Passphrase}] = kr
+		}
+		if _, err := kr.Key(s.Key); err != nil {
+			if errors.Is(err, sdkerrors.ErrKeyNotFound) {
+				missing = append(missing, s.Key)
+				log.Warn("signer key not in this process's keyring; skipped", zap.String("field", field), zap.String("key", s.Key), zap.String("keyring", dir))
+				continue
+			}
+			return nil, fmt.Errorf("%s (%s): %w", field, s.Key, err)
+		}
+		cc := cosmosConfig(ch)
+		cc.Keyring, cc.Key = kr, s.Key
+		c, err := cosmos.New(cc)
+		if err != nil {
+			return nil, fmt.Errorf("%s (%s): %w", field, s.Key, err)
+		}
+		out = append(out, &Signer{Key: s.Key, Chain: c})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("chains[%d].signers: none of the keys %v of chain %s is in this process's keyring (causeway keys add|restore|import)", idx, missing, ch.ID)
+	}
+	return out, nil
+}
+
 func lightKey(chain string) string { return "tendermint." + spine.Token(chain) }
 
 // openCosmosChains builds the adapter of every cosmos chain. Keys are opened
 // now (a missing key is a configuration error); light clients are started by
 // trust, which waits for the chain's RPC.
-func openCosmosChains(cfg *config.Config, home string) (map[string]*CosmosChain, error) {
+func openCosmosChains(cfg *config.Config, home string, log *zap.Logger) (map[string]*CosmosChain, error) {
 	out := map[string]*CosmosChain{}
-	for _, ch := range cfg.Chains {
+	for i, ch := range cfg.Chains {
 		if ch.Family != config.FamilyCosmos {
 			continue
 		}
-		c, signer, err := OpenCosmos(home, ch)
+		c, err := cosmos.New(cosmosConfig(ch))
+		if err != nil {
+			return nil, fmt.Errorf("chains[%d]: %w", i, err)
+		}
+		signers, err := openSigners(home, i, ch, log)
 		if err != nil {
 			return nil, err
 		}
 		p := lctm.Params{ChainID: ch.ID, TrustingPeriod: ch.TrustingPeriod.Duration, MaxClockDrift: ch.MaxClockDrift.Duration}
-		out[ch.ID] = &CosmosChain{Config: ch, Chain: c, Signer: signer, params: p, Ready: make(chan struct{})}
+		out[ch.ID] = &CosmosChain{Config: ch, Chain: c, Signers: signers, params: p, Ready: make(chan struct{})}
 	}
 	return out, nil
 }
@@ -184,14 +259,14 @@ func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosCh
 			} else if ctx.Err() == nil {
 				n.Metrics.RPCErrors.WithLabelValues(id).Inc()
 			}
-			if c.Signer != "" && c.Chain.Address() != "" {
-				if denom := feeDenom(c.Config.Gas.Price); denom != "" {
+			if denom := feeDenom(c.Config.Gas.Price); denom != "" {
+				for _, s := range c.Signers {
 					bctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-					bal, err := c.Chain.Balance(bctx, c.Chain.Address(), denom)
+					bal, err := c.Chain.Balance(bctx, s.Chain.Address(), denom)
 					cancel()
 					if err == nil {
 						f, _ := bal.Amount.BigInt().Float64()
-						n.Metrics.Balance.WithLabelValues(id, c.Signer, denom).Set(f)
+						n.Metrics.Balance.WithLabelValues(id, s.Key, denom).Set(f)
 					}
 				}
 			}

@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -56,7 +55,7 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 	active := -1
 	eventually(t, "one process holding the signer leases", time.Minute, func() bool {
 		for i, p := range procs {
-			b, _ := os.ReadFile(p.log.Name())
+			b, _ := os.ReadFile(p.Log)
 			if strings.Count(string(b), "signer lease acquired") >= 2 {
 				active = i
 				return true
@@ -81,17 +80,14 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})
-	if err := procs[active].cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	_ = procs[active].cmd.Wait()
+	procs[active].Kill()
 	t.Logf("killed the active process %d with %d of %d packets received", active+1, balance(t, ctx, b, b.Net.User.Address, voucher), n)
 
 	eventually(t, "all packets received by the standby", 3*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) == n
 	})
 	standby := procs[1-active]
-	if b, _ := os.ReadFile(standby.log.Name()); strings.Count(string(b), "signer lease acquired") < 2 {
+	if b, _ := os.ReadFile(standby.Log); strings.Count(string(b), "signer lease acquired") < 2 {
 		t.Fatalf("the standby finished the work without taking the leases")
 	}
 	receivedOnce(t, ctx, b.Net.RPC(), res.B.ChannelID, n)

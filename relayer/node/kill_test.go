@@ -2,122 +2,47 @@ package node_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
-	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
-	"github.com/causewaylabs/causeway/scripts/devnet"
+	"github.com/causewaylabs/causeway/scripts/relayers"
 )
 
-// buildCauseway builds the relayer binary once per test run.
+// buildCauseway builds the relayer binary once per test.
 func buildCauseway(t *testing.T) string {
 	t.Helper()
-	root, err := devnet.ModuleRoot()
+	bin, err := relayers.Build(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "causeway")
-	cmd := exec.Command("go", "build", "-o", out, "./relayer/cmd/causeway")
-	cmd.Dir = root
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build causeway: %v\n%s", err, b)
-	}
-	return out
+	return bin
 }
 
-// process is a `causeway start` child process.
-type process struct {
-	cmd *exec.Cmd
-	log *os.File
-}
+// process is a `causeway start` child process, stopped when the test ends
+// (its log is printed if the test failed).
+type process struct{ *relayers.Process }
 
 func startProcess(t *testing.T, bin, cfg, home string, n int) *process {
 	t.Helper()
-	logf, err := os.Create(filepath.Join(home, fmt.Sprintf("relayer-%d.log", n)))
+	p, err := relayers.Start(bin, cfg, home, fmt.Sprintf("relayer-%d", n), "info", linktest.PassphraseEnv+"="+pass)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "start", "--config", cfg, "--home", home, "--log-level", "info")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.Env = append(os.Environ(), linktest.PassphraseEnv+"="+pass)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	p := &process{cmd: cmd, log: logf}
 	t.Cleanup(func() {
-		if p.cmd.ProcessState == nil {
-			_ = p.cmd.Process.Signal(syscall.SIGTERM)
-			_ = p.cmd.Wait()
-		}
-		logf.Close()
+		_ = p.Stop(20 * time.Second)
 		if t.Failed() {
-			b, _ := os.ReadFile(logf.Name())
-			if len(b) > 20000 {
-				b = b[len(b)-20000:]
-			}
-			t.Logf("relayer %d log (tail):\n%s", n, b)
+			t.Logf("relayer %d log (tail):\n%s", n, p.Tail(20000))
 		}
 	})
-	return p
-}
-
-// recvCounts counts, on the destination chain, the recv_packet events per
-// sequence and the MsgRecvPacket messages in all transactions.
-func recvCounts(t *testing.T, ctx context.Context, rpc, channel string) (perSeq map[uint64]int, msgs int) {
-	t.Helper()
-	c, err := rpchttp.New(rpc, "/websocket")
-	if err != nil {
-		t.Fatal(err)
-	}
-	perSeq = map[uint64]int{}
-	q := "message.action='/ibc.core.channel.v1.MsgRecvPacket'"
-	for page := 1; ; page++ {
-		perPage := 100
-		res, err := c.TxSearch(ctx, q, false, &page, &perPage, "asc")
-		if err != nil {
-			t.Fatalf("tx_search: %v", err)
-		}
-		for _, tx := range res.Txs {
-			for _, ev := range tx.TxResult.Events {
-				switch ev.Type {
-				case "message":
-					for _, a := range ev.Attributes {
-						if a.Key == "action" && a.Value == "/ibc.core.channel.v1.MsgRecvPacket" {
-							msgs++
-						}
-					}
-				case "recv_packet":
-					var seq uint64
-					var ch string
-					for _, a := range ev.Attributes {
-						switch a.Key {
-						case "packet_sequence":
-							seq, _ = strconv.ParseUint(a.Value, 10, 64)
-						case "packet_dst_channel":
-							ch = a.Value
-						}
-					}
-					if ch == channel {
-						perSeq[seq]++
-					}
-				}
-			}
-		}
-		if page*perPage >= res.TotalCount {
-			return perSeq, msgs
-		}
-	}
+	return &process{p}
 }
 
 // TestRelayerKilledMidwayFinishesEverythingOnce kills the relayer process
@@ -153,10 +78,7 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})
-	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	_ = p.cmd.Wait()
+	p.Kill()
 	atKill := balance(t, ctx, b, b.Net.User.Address, voucher)
 	t.Logf("killed the relayer with %d of %d packets received", atKill, n)
 
@@ -164,22 +86,7 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 	eventually(t, "all packets received", 3*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) == n
 	})
-	eventually(t, "all acknowledgements relayed", 3*time.Minute, func() bool {
-		h, err := a.Relayer.LatestHeight(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for seq := uint64(1); seq <= n; seq++ {
-			pr, err := a.Relayer.QueryProven(ctx, fmt.Sprintf("commitments/ports/transfer/channels/%s/sequences/%d", res.A.ChannelID, seq), h)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(pr.Value) > 0 {
-				return false
-			}
-		}
-		return true
-	})
+	allAcked(t, ctx, a, res.A.ChannelID)
 	recvMsgs := receivedOnce(t, ctx, b.Net.RPC(), res.B.ChannelID, n)
 	if recvMsgs-n > 100 {
 		t.Fatalf("%d redundant recv messages: more than one batch was resubmitted", recvMsgs-n)
@@ -191,17 +98,28 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 // of MsgRecvPacket messages (redundant ones included).
 func receivedOnce(t *testing.T, ctx context.Context, rpc, channel string, n int) int {
 	t.Helper()
-	var perSeq map[uint64]int
 	var recvMsgs int
+	var err error
 	eventually(t, "the transaction index to catch up", time.Minute, func() bool {
-		perSeq, recvMsgs = recvCounts(t, ctx, rpc, channel)
-		return len(perSeq) == n
+		recvMsgs, err = relayers.ReceivedOnce(ctx, rpc, channel, n)
+		return !errors.Is(err, relayers.ErrNotYet)
 	})
-	for seq := uint64(1); seq <= uint64(n); seq++ {
-		if perSeq[seq] != 1 {
-			t.Fatalf("packet %d received %d times", seq, perSeq[seq])
-		}
+	if err != nil {
+		t.Fatal(err)
 	}
 	t.Logf("recv messages on the destination: %d for %d packets (%d redundant)", recvMsgs, n, recvMsgs-n)
 	return recvMsgs
+}
+
+// allAcked waits until the source chain holds no packet commitment on
+// channel: every packet was acknowledged (or timed out).
+func allAcked(t *testing.T, ctx context.Context, a *chain, channel string) {
+	t.Helper()
+	eventually(t, "all acknowledgements relayed", 3*time.Minute, func() bool {
+		seqs, err := a.Relayer.PacketCommitments(ctx, "transfer", channel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(seqs) == 0
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -135,7 +136,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	}
 	defer sp.Close()
 
-	chains, err := openCosmosChains(cfg, home)
+	chains, err := openCosmosChains(cfg, home, log)
 	if err != nil {
 		return err
 	}
@@ -150,9 +151,12 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 		n.Metrics.StuckThreshold.WithLabelValues(p.Name).Set(p.Timeouts.Stuck.Seconds())
 	}
 	for _, c := range chains {
-		if c.Signer != "" && c.Config.Gas.MinBalance != "" {
-			if threshold, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
-				n.Metrics.MinBalance.WithLabelValues(c.Config.ID, c.Signer, feeDenom(c.Config.Gas.Price)).Set(threshold)
+		if c.Config.Gas.MinBalance == "" {
+			continue
+		}
+		if threshold, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
+			for _, s := range c.Signers {
+				n.Metrics.MinBalance.WithLabelValues(c.Config.ID, s.Key, feeDenom(c.Config.Gas.Price)).Set(threshold)
 			}
 		}
 	}
@@ -229,8 +233,6 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 		rd := &relay.Direction{Dir: d,
 			Store: n.Store, Applier: applier, MaxMsgs: pcfg.MaxMsgs, Metrics: n.Metrics, Log: dlog}
 		w.Handler = rd.Handle
-		// Signer keys are used by one process at a time: wait for both leases.
-		keys := []string{"signer." + src.Config.ID + "." + src.Signer, "signer." + dst.Config.ID + "." + dst.Signer}
 		g.Go(func() error {
 			for _, c := range []*CosmosChain{src, dst} {
 				select {
@@ -239,24 +241,33 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 				case <-c.Ready:
 				}
 			}
-			var held []*spine.Lease
-			for _, k := range keys {
-				l, err := leases.wait(gctx, k)
-				if err != nil || l == nil {
+			// A signer key is used by one process at a time: take one free
+			// key of each chain, in chain-id order so that two processes
+			// never each hold one chain's last key while waiting for the
+			// other's.
+			first, second := src, dst
+			if second.Config.ID < first.Config.ID {
+				first, second = second, first
+			}
+			held := map[string]*heldSigner{}
+			for _, c := range []*CosmosChain{first, second} {
+				hs, err := leases.signer(gctx, c)
+				if err != nil || hs == nil {
 					return err
 				}
-				held = append(held, l)
+				held[c.Config.ID] = hs
 			}
-			rd.Src, rd.Dst = end(src, pcfg, d.Src.Chain), end(dst, pcfg, d.Dst.Chain)
+			rd.Src = end(src, held[src.Config.ID].Signer, pcfg, d.Src.Chain)
+			rd.Dst = end(dst, held[dst.Config.ID].Signer, pcfg, d.Dst.Chain)
 			// A lost lease means another process may be signing with the key:
 			// stop at once; the process exits non-zero and restarts on standby.
 			wctx, cancel := context.WithCancelCause(gctx)
 			defer cancel(nil)
-			for _, l := range held {
+			for _, hs := range held {
 				go func() { // ends with wctx
 					select {
-					case <-l.Lost():
-						cancel(fmt.Errorf("signer lease %s lost", l.Key()))
+					case <-hs.lease.Lost():
+						cancel(fmt.Errorf("signer lease %s lost", hs.lease.Key()))
 					case <-wctx.Done():
 					}
 				}()
@@ -269,9 +280,19 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			// The client on the destination must not expire while idle.
 			keeper := &relay.ClientKeeper{Host: rd.Dst, Counterparty: rd.Src, Metrics: n.Metrics, Log: dlog}
 			var bg sync.WaitGroup
-			bg.Add(2)
-			go func() { defer bg.Done(); cl.Run(wctx, pcfg.ClearInterval.Duration) }()
-			go func() { defer bg.Done(); keeper.Run(wctx, clientCheckInterval(src.Config.TrustingPeriod.Duration)) }()
+			bg.Add(1)
+			go func() {
+				defer bg.Done()
+				// Every signing process relays, but one clears and keeps the
+				// client fresh: duplicates would only cost transactions.
+				l, err := leases.wait(wctx, "maintain."+spine.Token(d.Path)+"."+d.Name())
+				if err != nil || l == nil {
+					return
+				}
+				bg.Add(1)
+				go func() { defer bg.Done(); keeper.Run(wctx, clientCheckInterval(src.Config.TrustingPeriod.Duration)) }()
+				cl.Run(wctx, pcfg.ClearInterval.Duration)
+			}()
 			err := w.Run(wctx)
 			cancel(nil)
 			bg.Wait()
@@ -293,12 +314,12 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	return err
 }
 
-func end(c *CosmosChain, p config.Path, chain string) *link.End {
+func end(c *CosmosChain, s *Signer, p config.Path, chain string) *link.End {
 	pe := p.Src
 	if p.Dst.Chain == chain {
 		pe = p.Dst
 	}
-	return &link.End{Chain: c.Chain, Verifier: c.Verifier, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}
+	return &link.End{Chain: s.Chain, Verifier: c.Verifier, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}
 }
 
 // leaseSet takes each signer lease once per process, however many
@@ -317,19 +338,49 @@ type leaseSet struct {
 type leaseWait struct {
 	done  chan struct{}
 	lease *spine.Lease
+	idx   int
 	err   error
+}
+
+// heldSigner is a chain's signer key this process holds the lease of.
+type heldSigner struct {
+	*Signer
+	lease *spine.Lease
+}
+
+// signer returns the signer key of c this process signs with, once it holds
+// that key's lease: the first key of c's signers that no other process
+// holds. Every direction of the process gets the same key of a chain.
+func (s *leaseSet) signer(ctx context.Context, c *CosmosChain) (*heldSigner, error) {
+	keys := make([]string, len(c.Signers))
+	for i, k := range c.Signers {
+		keys[i] = "signer." + c.Config.ID + "." + k.Key
+	}
+	l, i, err := s.waitAny(ctx, "signer."+c.Config.ID, keys)
+	if err != nil || l == nil {
+		return nil, err
+	}
+	return &heldSigner{Signer: c.Signers[i], lease: l}, nil
 }
 
 // wait returns the lease for key once this process holds it (nil when ctx
 // ends first).
 func (s *leaseSet) wait(ctx context.Context, key string) (*spine.Lease, error) {
+	l, _, err := s.waitAny(ctx, key, []string{key})
+	return l, err
+}
+
+// waitAny returns the lease of one of keys, and its index, once this process
+// holds it (nil when ctx ends first). Calls with the same group share one
+// lease.
+func (s *leaseSet) waitAny(ctx context.Context, group string, keys []string) (*spine.Lease, int, error) {
 	s.mu.Lock()
-	lw := s.m[key]
+	lw := s.m[group]
 	if lw == nil {
 		lw = &leaseWait{done: make(chan struct{})}
-		s.m[key] = lw
+		s.m[group] = lw
 		s.group.Go(func() error {
-			lw.lease, lw.err = waitLease(s.ctx, s.kv, key, s.ttl, s.log)
+			lw.lease, lw.idx, lw.err = waitLease(s.ctx, s.kv, keys, s.ttl, s.log)
 			close(lw.done)
 			if lw.lease != nil {
 				<-s.ctx.Done()
@@ -343,34 +394,43 @@ func (s *leaseSet) wait(ctx context.Context, key string) (*spine.Lease, error) {
 	s.mu.Unlock()
 	select {
 	case <-ctx.Done():
-		return nil, nil
+		return nil, 0, nil
 	case <-lw.done:
-		return lw.lease, lw.err
+		return lw.lease, lw.idx, lw.err
 	}
 }
 
-// waitLease takes a signer lease, waiting while another process holds it
-// (active/standby). It returns nil, nil when ctx ends first.
-func waitLease(ctx context.Context, kv jetstream.KeyValue, key string, ttl time.Duration, log *zap.Logger) (*spine.Lease, error) {
+// waitLease takes the lease of the first of keys no other process holds,
+// waiting while all are held (standby), and returns it with its index. It
+// returns a nil lease when ctx ends first.
+func waitLease(ctx context.Context, kv jetstream.KeyValue, keys []string, ttl time.Duration, log *zap.Logger) (*spine.Lease, int, error) {
 	owner, _ := os.Hostname()
 	owner = fmt.Sprintf("%s/%d", owner, os.Getpid())
 	warned := false
 	for {
-		l, err := spine.AcquireLease(ctx, kv, key, owner, ttl)
-		if err == nil {
-			log.Info("signer lease acquired", zap.String("lease", key))
-			return l, nil
-		}
-		if !errors.Is(err, spine.ErrLeaseHeld) {
-			return nil, err
+		var held error
+		for i, key := range keys {
+			l, err := spine.AcquireLease(ctx, kv, key, owner, ttl)
+			if err == nil {
+				msg := "lease acquired"
+				if strings.HasPrefix(key, "signer.") {
+					msg = "signer lease acquired"
+				}
+				log.Info(msg, zap.String("lease", key))
+				return l, i, nil
+			}
+			if !errors.Is(err, spine.ErrLeaseHeld) {
+				return nil, 0, err
+			}
+			held = errors.Join(held, err)
 		}
 		if !warned {
-			log.Info("signer lease held elsewhere; standing by", zap.String("lease", key), zap.Error(err))
+			log.Info("leases held elsewhere; standing by", zap.Strings("leases", keys), zap.Error(held))
 			warned = true
 		}
 		select {
 		case <-ctx.Done():
-			return nil, nil
+			return nil, 0, nil
 		case <-time.After(ttl / 3):
 		}
 	}

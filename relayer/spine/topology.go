@@ -2,7 +2,9 @@ package spine
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -105,6 +107,33 @@ func ConsumerName(path, direction string) string {
 // Ensure creates or updates every stream, consumer and bucket in t. It is
 // idempotent: every relayer process calls it on start.
 func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
+	// Processes starting together on a cluster race to create the same
+	// replicated objects, and the server may leave a loser's request without
+	// a reply. Each attempt is bounded; the next finds what the winner made.
+	var err error
+	for attempt := 1; ; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, ensureAttempt)
+		var h *Handles
+		h, err = s.ensureOnce(actx, t)
+		cancel()
+		if err == nil || ctx.Err() != nil || attempt == ensureAttempts {
+			return h, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(time.Duration(attempt) * 500 * time.Millisecond):
+		}
+	}
+}
+
+// ensureAttempt bounds one pass over the topology, ensureAttempts the passes.
+const (
+	ensureAttempt  = 15 * time.Second
+	ensureAttempts = 8
+)
+
+func (s *Spine) ensureOnce(ctx context.Context, t Topology) (*Handles, error) {
 	if t.Replicas < 1 {
 		t.Replicas = 1
 	}
@@ -113,7 +142,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 	}
 	h := &Handles{Consumers: map[string]jetstream.Consumer{}}
 	var err error
-	h.Events, err = s.JS.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	h.Events, err = s.ensureStream(ctx, jetstream.StreamConfig{
 		Name:        EventsStream,
 		Description: "Causeway: IBC events observed on chains",
 		Subjects:    []string{EventsSubject + ".>"},
@@ -127,7 +156,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ensure stream %s: %w", EventsStream, err)
 	}
-	h.DeadLetters, err = s.JS.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	h.DeadLetters, err = s.ensureStream(ctx, jetstream.StreamConfig{
 		Name:        DeadLetterStream,
 		Description: "Causeway: messages that failed max_deliver times",
 		Subjects:    []string{DeadLetterSubject + ".>"},
@@ -141,7 +170,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 		return nil, fmt.Errorf("ensure stream %s: %w", DeadLetterStream, err)
 	}
 	for _, c := range t.Consumers {
-		cons, err := h.Events.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		cons, err := ensureConsumer(ctx, h.Events, jetstream.ConsumerConfig{
 			Durable:        c.Name,
 			Description:    "Causeway work: " + c.Name,
 			FilterSubjects: c.Filters,
@@ -159,7 +188,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 		}
 		h.Consumers[c.Name] = cons
 	}
-	h.Packets, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	h.Packets, err = s.ensureKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket:      PacketBucket,
 		Description: "Causeway: per-packet lifecycle state",
 		History:     1,
@@ -169,7 +198,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ensure bucket %s: %w", PacketBucket, err)
 	}
-	h.LightClient, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	h.LightClient, err = s.ensureKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket:      LightClientBucket,
 		Description: "Causeway: light-client trusted state",
 		History:     5,
@@ -183,7 +212,7 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 	if ttl == 0 {
 		ttl = 15 * time.Second
 	}
-	h.Leases, err = s.JS.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	h.Leases, err = s.ensureKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket:      LeaseBucket,
 		Description: "Causeway: signer leases",
 		History:     1,
@@ -195,4 +224,107 @@ func (s *Spine) Ensure(ctx context.Context, t Topology) (*Handles, error) {
 		return nil, fmt.Errorf("ensure bucket %s: %w", LeaseBucket, err)
 	}
 	return h, nil
+}
+
+// createTimeout bounds one create request. Processes starting together on a
+// cluster race to create the same object; the server answers the winner and
+// may leave the others without a reply, so a loser times out and looks the
+// object up again instead of waiting for ever.
+const createTimeout = 10 * time.Second
+
+// ensureStream returns the stream, creating it when it is absent and
+// updating it only when its settings differ: every update of a replicated
+// stream is a proposal to the cluster's meta leader.
+func (s *Spine) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+	for {
+		lctx, lcancel := context.WithTimeout(ctx, createTimeout)
+		st, err := s.JS.Stream(lctx, cfg.Name)
+		lcancel()
+		if err == nil {
+			if streamMatches(st.CachedInfo().Config, cfg) {
+				return st, nil
+			}
+			return s.JS.UpdateStream(ctx, cfg)
+		}
+		if !errors.Is(err, jetstream.ErrStreamNotFound) {
+			return nil, err
+		}
+		cctx, cancel := context.WithTimeout(ctx, createTimeout)
+		st, err = s.JS.CreateStream(cctx, cfg)
+		cancel()
+		if err == nil {
+			return st, nil
+		}
+		if ctx.Err() != nil || !(errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse)) {
+			return nil, err
+		}
+		// Another process created it (or is creating it): look again.
+	}
+}
+
+func streamMatches(have, want jetstream.StreamConfig) bool {
+	return slices.Equal(have.Subjects, want.Subjects) && have.Description == want.Description &&
+		have.Retention == want.Retention && have.MaxAge == want.MaxAge && have.Storage == want.Storage &&
+		have.Replicas == want.Replicas && have.Duplicates == want.Duplicates && have.Discard == want.Discard &&
+		have.MaxMsgsPerSubject == want.MaxMsgsPerSubject
+}
+
+// ensureConsumer is ensureStream for a durable consumer.
+func ensureConsumer(ctx context.Context, st jetstream.Stream, cfg jetstream.ConsumerConfig) (jetstream.Consumer, error) {
+	for {
+		c, err := st.Consumer(ctx, cfg.Durable)
+		if err == nil {
+			have := c.CachedInfo().Config
+			if slices.Equal(have.FilterSubjects, cfg.FilterSubjects) && have.AckWait == cfg.AckWait &&
+				have.MaxDeliver == cfg.MaxDeliver && have.MaxAckPending == cfg.MaxAckPending &&
+				have.Replicas == cfg.Replicas && have.Description == cfg.Description {
+				return c, nil
+			}
+			return st.UpdateConsumer(ctx, cfg)
+		}
+		if !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, err
+		}
+		cctx, cancel := context.WithTimeout(ctx, createTimeout)
+		c, err = st.CreateConsumer(cctx, cfg)
+		cancel()
+		if err == nil {
+			return c, nil
+		}
+		if ctx.Err() != nil || !(errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrConsumerExists)) {
+			return nil, err
+		}
+	}
+}
+
+// ensureKeyValue is ensureStream for a KV bucket (compared through its
+// backing stream's settings).
+func (s *Spine) ensureKeyValue(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	for {
+		kv, err := s.JS.KeyValue(ctx, cfg.Bucket)
+		if err == nil {
+			st, err := s.JS.Stream(ctx, "KV_"+cfg.Bucket)
+			if err != nil {
+				return nil, err
+			}
+			have := st.CachedInfo().Config
+			if have.Replicas == cfg.Replicas && have.MaxAge == cfg.TTL && have.MaxMsgsPerSubject == int64(cfg.History) &&
+				have.Description == cfg.Description {
+				return kv, nil
+			}
+			return s.JS.UpdateKeyValue(ctx, cfg)
+		}
+		if !errors.Is(err, jetstream.ErrBucketNotFound) {
+			return nil, err
+		}
+		cctx, cancel := context.WithTimeout(ctx, createTimeout)
+		kv, err = s.JS.CreateKeyValue(cctx, cfg)
+		cancel()
+		if err == nil {
+			return kv, nil
+		}
+		if ctx.Err() != nil || !(errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse)) {
+			return nil, err
+		}
+	}
 }

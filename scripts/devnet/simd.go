@@ -36,6 +36,9 @@ type SimdOptions struct {
 	// ExtraDenoms are also given to the relayer and user accounts (e.g. a token
 	// to transfer). Default ["token"].
 	ExtraDenoms []string
+	// ExtraRelayers is the number of funded relayer accounts besides Relayer
+	// (named relayer2, relayer3, ...), for several signer keys per chain.
+	ExtraRelayers int
 	// Balance is the genesis balance of every funded account, per denom.
 	// Default 10^15.
 	Balance int64
@@ -95,6 +98,8 @@ type SimdChain struct {
 	// into another keyring (e.g. the relayer's encrypted file keyring).
 	Relayer SimdAccount
 	User    SimdAccount
+	// ExtraRelayers are the accounts SimdOptions.ExtraRelayers asked for.
+	ExtraRelayers []SimdAccount
 
 	opts    SimdOptions
 	ownsDir bool
@@ -203,12 +208,21 @@ func (s *SimdChain) initChain(ctx context.Context) error {
 		return err
 	}
 	s.User.Name = "user"
+	funded := append(valAddrs, s.Relayer.Address, s.User.Address)
+	for i := range o.ExtraRelayers {
+		acc := SimdAccount{Name: fmt.Sprintf("relayer%d", i+2)}
+		if acc.Address, acc.Mnemonic, err = s.addKey(ctx, home0, acc.Name); err != nil {
+			return err
+		}
+		s.ExtraRelayers = append(s.ExtraRelayers, acc)
+		funded = append(funded, acc.Address)
+	}
 
 	coins := []string{fmt.Sprintf("%d%s", o.Balance, o.Denom)}
 	for _, d := range o.ExtraDenoms {
 		coins = append(coins, fmt.Sprintf("%d%s", o.Balance, d))
 	}
-	for _, a := range append(valAddrs, s.Relayer.Address, s.User.Address) {
+	for _, a := range funded {
 		if _, err := s.exec(ctx, home0, nil, "genesis", "add-genesis-account", a, strings.Join(coins, ",")); err != nil {
 			return err
 		}

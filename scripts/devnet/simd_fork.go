@@ -28,7 +28,7 @@ func (s *SimdChain) Fork(ctx context.Context) (*SimdChain, error) {
 		return nil, fmt.Errorf("devnet: fork dir: %w", err)
 	}
 	f := &SimdChain{ChainID: s.ChainID, Denom: s.Denom, Binary: s.Binary, Dir: dir,
-		Relayer: s.Relayer, User: s.User, opts: s.opts, ownsDir: true}
+		Relayer: s.Relayer, User: s.User, ExtraRelayers: s.ExtraRelayers, opts: s.opts, ownsDir: true}
 	for _, n := range s.Nodes {
 		home := filepath.Join(dir, filepath.Base(n.Home))
 		if err := copyTree(n.Home, home); err != nil {

@@ -13,6 +13,8 @@ type SimdInfo struct {
 	Nodes   []string      `json:"node_rpcs"`
 	Relayer SimdAccount   `json:"relayer"`
 	User    SimdAccount   `json:"user"`
+	// ExtraRelayers are further funded relayer accounts (relayer2, ...).
+	ExtraRelayers []SimdAccount `json:"extra_relayers,omitempty"`
 	Options SimdOptionsJS `json:"options"`
 }
 
@@ -26,7 +28,7 @@ type SimdOptionsJS struct {
 // Info describes the chain for printing.
 func (s *SimdChain) Info() SimdInfo {
 	in := SimdInfo{ChainID: s.ChainID, Denom: s.Denom, RPC: s.RPC(), GRPC: s.GRPC(), API: s.API(), Home: s.Home(),
-		Binary: s.Binary, Relayer: s.Relayer, User: s.User,
+		Binary: s.Binary, Relayer: s.Relayer, User: s.User, ExtraRelayers: s.ExtraRelayers,
 		Options: SimdOptionsJS{Validators: len(s.Nodes), TimeoutCommit: s.opts.TimeoutCommit.String(), UnbondingTime: s.opts.UnbondingTime.String()}}
 	for _, n := range s.Nodes {
 		in.Nodes = append(in.Nodes, n.RPC())

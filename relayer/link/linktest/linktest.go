@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -97,7 +98,7 @@ func (c *Chain) restoreKeys(home string) error {
 	if err != nil {
 		return err
 	}
-	for _, acc := range []devnet.SimdAccount{c.Net.Relayer, c.Net.User} {
+	for _, acc := range append([]devnet.SimdAccount{c.Net.Relayer, c.Net.User}, c.Net.ExtraRelayers...) {
 		if _, err := cosmos.RestoreKey(kr, cdc, acc.Name, acc.Mnemonic); err != nil {
 			return err
 		}
@@ -147,6 +148,9 @@ type ConfigOptions struct {
 	Listen   string
 	LogLevel string // default info
 	MaxMsgs  int    // default 100
+	// Signers is how many relayer keys each chain lists (default 1: relayer;
+	// more need devnet.SimdOptions.ExtraRelayers).
+	Signers int
 }
 
 // WriteConfig writes the relayer config of the linked pair to dir/causeway.yaml,
@@ -172,15 +176,23 @@ func WriteConfig(dir string, a, b *Chain, res *link.Result, o ConfigOptions) (st
 		return "", nil, err
 	}
 	chain := func(c *Chain) string {
+		keys := []string{c.Net.Relayer.Name}
+		for i := 0; i < o.Signers-1 && i < len(c.Net.ExtraRelayers); i++ {
+			keys = append(keys, c.Net.ExtraRelayers[i].Name)
+		}
+		var signers []string
+		for _, k := range keys {
+			signers = append(signers, fmt.Sprintf(`{key: %s, passphrase: "${%s}"}`, k, PassphraseEnv))
+		}
 		return fmt.Sprintf(`  - id: %s
     family: cosmos
     rpc: %s
-    signers: [{key: %s, passphrase: "${%s}"}]
+    signers: [%s]
     gas: {price: 0stake, adjustment: 1.5}
     trusting_period: %s
     unbonding_period: 30m
     poll_interval: 100ms
-`, c.Net.ChainID, c.Net.RPC(), c.Net.Relayer.Name, PassphraseEnv, TrustingPeriod)
+`, c.Net.ChainID, c.Net.RPC(), strings.Join(signers, ", "), TrustingPeriod)
 	}
 	end := func(ids link.Ids) string {
 		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", ids.ChainID, ids.ClientID, ids.ConnectionID, ids.ChannelID, ids.PortID)
