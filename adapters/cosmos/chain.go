@@ -32,15 +32,22 @@ type Config struct {
 	// GasPrices, e.g. "0.025stake", sets fee = ceil(gas * price). Empty
 	// means no fee (chains with zero minimum gas prices).
 	GasPrices string
-	// SimulateSample, when > 0, lets a transaction of many messages of one
-	// type after the first (e.g. an update and 1,000 RecvPackets) be
-	// simulated on its first 1 and 1+SimulateSample messages and the rest
-	// extrapolated, instead of simulating everything (which costs as much as
-	// executing it). Default 0: simulate the whole transaction.
+	// SimulateSample lets a transaction of many messages of one type after
+	// the first (e.g. an update and 1,000 RecvPackets) be simulated on its
+	// first 1 and 1+SimulateSample messages and the rest extrapolated,
+	// instead of simulating everything (which costs the node as much as
+	// executing it, and the relayer the decoding of every message's events).
+	// A transaction that runs out of the extrapolated gas is simulated in
+	// full and sent again. Default (0) 16; negative: always simulate the
+	// whole transaction.
 	SimulateSample int
 	// MaxGas caps the gas of one transaction (default 1,000,000,000: about
 	// 10,000 ICS-20 RecvPackets).
 	MaxGas uint64
+	// RPCBatch is how many proof queries QueryProvenBatch puts in one
+	// JSON-RPC batch request; it must not exceed the node's
+	// max_request_batch_size (default 10, CometBFT's default).
+	RPCBatch int
 	// PollInterval is how often the block follower polls when the
 	// websocket is down (default 500ms; keep it below the block time).
 	PollInterval time.Duration
@@ -67,6 +74,12 @@ func (c *Config) defaults() error {
 	if c.GasAdjustment < 1 {
 		return fmt.Errorf("cosmos: config for %s: gas adjustment %v is below 1", c.ChainID, c.GasAdjustment)
 	}
+	if c.SimulateSample == 0 {
+		c.SimulateSample = 16
+	}
+	if c.RPCBatch <= 0 {
+		c.RPCBatch = 10
+	}
 	if c.MaxGas == 0 {
 		c.MaxGas = 1_000_000_000
 	}
@@ -92,6 +105,7 @@ type Chain struct {
 	cfg   Config
 	cdc   *Codec
 	rpc   *rpchttp.HTTP
+	raw   *rawRPC // lean client for the calls on the relay path
 	wsURL string
 
 	txMu    sync.Mutex // one transaction at a time per signer
@@ -114,7 +128,11 @@ func New(cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: rpc client for %s at %s: %w", cfg.ChainID, cfg.RPC, err)
 	}
-	c := &Chain{cfg: cfg, cdc: cdc, rpc: rpc}
+	raw, err := newRawRPC(cfg.RPC, cfg.RequestTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("cosmos: rpc client for %s: %w", cfg.ChainID, err)
+	}
+	c := &Chain{cfg: cfg, cdc: cdc, rpc: rpc, raw: raw}
 	if cfg.Keyring != nil {
 		info, err := ShowKey(cfg.Keyring, cdc, cfg.Key)
 		if err != nil {

@@ -45,36 +45,37 @@ type BlockEvents struct {
 // BlockPacketEvents fetches height h's results and parses its packet events
 // (from every successful transaction and from the block's finalize events).
 func (c *Chain) BlockPacketEvents(ctx context.Context, h int64) (*BlockEvents, error) {
-	res, err := c.rpc.BlockResults(ctx, &h)
+	// Only the packet events are decoded (see blockResults), and the
+	// block is fetched for the tx hashes only when a tx has packet events.
+	txs, fin, err := c.blockResults(ctx, h, isPacketEvent)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: block results at %d: %w", c.cfg.ChainID, h, err)
 	}
 	out := &BlockEvents{Height: h}
 	var hashes []string
-	if len(res.TxsResults) > 0 {
-		blk, err := c.rpc.Block(ctx, &h)
-		if err != nil {
-			return nil, fmt.Errorf("cosmos: %s: block at %d: %w", c.cfg.ChainID, h, err)
-		}
-		for _, tx := range blk.Block.Txs {
-			hashes = append(hashes, fmt.Sprintf("%X", tx.Hash()))
+	for _, tx := range txs {
+		if tx.code == 0 && len(tx.events) > 0 {
+			if hashes, err = c.blockTxHashes(ctx, h); err != nil {
+				return nil, fmt.Errorf("cosmos: %s: block at %d: %w", c.cfg.ChainID, h, err)
+			}
+			break
 		}
 	}
-	for i, tx := range res.TxsResults {
-		if tx.Code != 0 {
+	for i, tx := range txs {
+		if tx.code != 0 || len(tx.events) == 0 {
 			continue
 		}
 		hash := ""
 		if i < len(hashes) {
 			hash = hashes[i]
 		}
-		evs, err := ParsePacketEvents(h, hash, tx.Events)
+		evs, err := ParsePacketEvents(h, hash, tx.events)
 		if err != nil {
 			return nil, fmt.Errorf("cosmos: %s: tx %s at %d: %w", c.cfg.ChainID, hash, h, err)
 		}
 		out.Events = append(out.Events, evs...)
 	}
-	evs, err := ParsePacketEvents(h, "", res.FinalizeBlockEvents)
+	evs, err := ParsePacketEvents(h, "", fin)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: finalize events at %d: %w", c.cfg.ChainID, h, err)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/cometbft/cometbft/rpc/client"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/query"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
@@ -20,6 +19,7 @@ import (
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 	"github.com/cosmos/ibc-go/v8/modules/core/exported"
 	ibctm "github.com/cosmos/ibc-go/v8/modules/light-clients/07-tendermint"
+	"golang.org/x/sync/errgroup"
 )
 
 // Proven is a value read from the IBC store with its ICS-23 proof. The proof
@@ -39,18 +39,60 @@ func (c *Chain) QueryProven(ctx context.Context, path string, proofHeight int64)
 	if proofHeight < 2 {
 		return nil, fmt.Errorf("cosmos: %s: proof height %d too low for %s", c.cfg.ChainID, proofHeight, path)
 	}
-	res, err := c.rpc.ABCIQueryWithOptions(ctx, "store/"+exported.StoreKey+"/key", []byte(path),
-		client.ABCIQueryOptions{Height: proofHeight - 1, Prove: true})
+	q, err := c.abciQuery(ctx, ibcStoreQuery, []byte(path), proofHeight-1, true)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: query %s at %d: %w", c.cfg.ChainID, path, proofHeight-1, err)
 	}
-	if !res.Response.IsOK() {
-		return nil, fmt.Errorf("cosmos: %s: query %s at %d: code %d: %s", c.cfg.ChainID, path, proofHeight-1, res.Response.Code, res.Response.Log)
+	return c.proven(path, proofHeight, q)
+}
+
+// ibcStoreQuery is the ABCI query path of raw keys in the IBC store.
+const ibcStoreQuery = "store/" + exported.StoreKey + "/key"
+
+// QueryProvenBatch is QueryProven for several paths at one proof height:
+// the queries go out as JSON-RPC batches of RPCBatch calls (one round trip
+// per batch instead of one per path), up to 8 batches at a time. The
+// results are in the order of paths; nothing is verified here.
+func (c *Chain) QueryProvenBatch(ctx context.Context, paths []string, proofHeight int64) ([]*Proven, error) {
+	if proofHeight < 2 {
+		return nil, fmt.Errorf("cosmos: %s: proof height %d too low for %d paths", c.cfg.ChainID, proofHeight, len(paths))
 	}
-	if res.Response.ProofOps == nil {
+	out := make([]*Proven, len(paths))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
+	for start := 0; start < len(paths); start += c.cfg.RPCBatch {
+		chunk := paths[start:min(start+c.cfg.RPCBatch, len(paths))]
+		g.Go(func() error {
+			data := make([][]byte, len(chunk))
+			for i, p := range chunk {
+				data[i] = []byte(p)
+			}
+			qs, err := c.abciQueries(gctx, ibcStoreQuery, data, proofHeight-1, true)
+			if err != nil {
+				return fmt.Errorf("cosmos: %s: query %s and %d more paths at %d: %w", c.cfg.ChainID, chunk[0], len(chunk)-1, proofHeight-1, err)
+			}
+			for i, q := range qs {
+				if out[start+i], err = c.proven(chunk[i], proofHeight, q); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *Chain) proven(path string, proofHeight int64, q *queryResult) (*Proven, error) {
+	if q.Code != 0 {
+		return nil, fmt.Errorf("cosmos: %s: query %s at %d: code %d: %s", c.cfg.ChainID, path, proofHeight-1, q.Code, q.Log)
+	}
+	if q.ProofOps == nil {
 		return nil, fmt.Errorf("cosmos: %s: query %s at %d returned no proof", c.cfg.ChainID, path, proofHeight-1)
 	}
-	mp, err := commitmenttypes.ConvertProofs(res.Response.ProofOps)
+	mp, err := commitmenttypes.ConvertProofs(q.ProofOps)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: proof of %s: %w", c.cfg.ChainID, path, err)
 	}
@@ -58,7 +100,7 @@ func (c *Chain) QueryProven(ctx context.Context, path string, proofHeight int64)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: encode proof of %s: %w", c.cfg.ChainID, path, err)
 	}
-	return &Proven{Path: path, Value: res.Response.Value, Proof: proof, ProofHeight: c.Height(proofHeight)}, nil
+	return &Proven{Path: path, Value: q.Value, Proof: proof, ProofHeight: c.Height(proofHeight)}, nil
 }
 
 // PacketCommitment reads the commitment of a sent packet (absent once acked
@@ -169,14 +211,14 @@ func (c *Chain) grpcQuery(ctx context.Context, method string, req, resp gogoprot
 	if err != nil {
 		return fmt.Errorf("cosmos: %s: encode %s: %w", c.cfg.ChainID, method, err)
 	}
-	res, err := c.rpc.ABCIQuery(ctx, method, bz)
+	res, err := c.abciQuery(ctx, method, bz, 0, false)
 	if err != nil {
 		return fmt.Errorf("cosmos: %s: %s: %w", c.cfg.ChainID, method, err)
 	}
-	if !res.Response.IsOK() {
-		return &QueryError{ChainID: c.cfg.ChainID, Method: method, Code: res.Response.Code, Log: res.Response.Log}
+	if res.Code != 0 {
+		return &QueryError{ChainID: c.cfg.ChainID, Method: method, Code: res.Code, Log: res.Log}
 	}
-	if err := gogoproto.Unmarshal(res.Response.Value, resp); err != nil {
+	if err := gogoproto.Unmarshal(res.Value, resp); err != nil {
 		return fmt.Errorf("cosmos: %s: decode %s: %w", c.cfg.ChainID, method, err)
 	}
 	return nil
@@ -245,14 +287,14 @@ var ErrNoSigner = errors.New("cosmos: adapter has no signer key")
 // without a proof (empty when absent). Use it to decide what to do, never
 // as evidence to submit.
 func (c *Chain) Query(ctx context.Context, path string) ([]byte, error) {
-	res, err := c.rpc.ABCIQueryWithOptions(ctx, "store/"+exported.StoreKey+"/key", []byte(path), client.ABCIQueryOptions{})
+	res, err := c.abciQuery(ctx, ibcStoreQuery, []byte(path), 0, false)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: query %s: %w", c.cfg.ChainID, path, err)
 	}
-	if !res.Response.IsOK() {
-		return nil, fmt.Errorf("cosmos: %s: query %s: code %d: %s", c.cfg.ChainID, path, res.Response.Code, res.Response.Log)
+	if res.Code != 0 {
+		return nil, fmt.Errorf("cosmos: %s: query %s: code %d: %s", c.cfg.ChainID, path, res.Code, res.Log)
 	}
-	return res.Response.Value, nil
+	return res.Value, nil
 }
 
 // ConnectionChannels lists the channels built on a connection (latest

@@ -45,13 +45,35 @@ func (e *TxError) Error() string {
 // SendMsgs puts msgs into one transaction (simulated gas times the
 // adjustment, fees from the gas prices), signs it with the adapter's key,
 // broadcasts it and waits for its inclusion. On an account-sequence
-// mismatch it re-reads the account and retries once.
+// mismatch it re-reads the account and retries once. The result carries
+// the transaction's events; SubmitMsgs does the same without them.
 func (c *Chain) SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error) {
-	hash, err := c.Broadcast(ctx, msgs...)
+	return c.send(ctx, msgs, true)
+}
+
+// SubmitMsgs is SendMsgs for transactions whose events the caller does not
+// read (relay batches): the result has the height, code, log and gas but no
+// Events, so the hundreds of events of a large batch are not decoded.
+func (c *Chain) SubmitMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error) {
+	return c.send(ctx, msgs, false)
+}
+
+func (c *Chain) send(ctx context.Context, msgs []sdk.Msg, withEvents bool) (*TxResult, error) {
+	hash, sampled, err := c.broadcast(ctx, msgs, false)
 	if err != nil {
 		return nil, err
 	}
-	return c.WaitTx(ctx, hash)
+	res, err := c.waitTx(ctx, hash, withEvents)
+	if sampled && isOutOfGas(err) {
+		// The gas extrapolated from a sample fell short (the failed tx only
+		// used its sequence and fee): simulate all of it and send again, so
+		// no message is dropped because of the estimate.
+		if hash, _, err = c.broadcast(ctx, msgs, true); err != nil {
+			return nil, err
+		}
+		return c.waitTx(ctx, hash, withEvents)
+	}
+	return res, err
 }
 
 // Broadcast signs and broadcasts msgs as one transaction and returns its
@@ -59,11 +81,18 @@ func (c *Chain) SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error
 // Transactions from one Chain are serialised; the sequence is tracked
 // locally so several may be in the mempool at once.
 func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) {
+	hash, _, err := c.broadcast(ctx, msgs, false)
+	return hash, err
+}
+
+// broadcast is Broadcast; fullSim forbids estimating gas from a sample, and
+// sampled says whether the gas was estimated from one.
+func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (string, bool, error) {
 	if c.cfg.Keyring == nil {
-		return "", ErrNoSigner
+		return "", false, ErrNoSigner
 	}
 	if len(msgs) == 0 {
-		return "", fmt.Errorf("cosmos: %s: no messages to send", c.cfg.ChainID)
+		return "", false, fmt.Errorf("cosmos: %s: no messages to send", c.cfg.ChainID)
 	}
 	c.txMu.Lock()
 	defer c.txMu.Unlock()
@@ -72,14 +101,14 @@ func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) 
 		if !c.seqOK {
 			num, seq, err := c.account(ctx, c.address)
 			if err != nil {
-				return "", fmt.Errorf("cosmos: %s: signer account %s: %w", c.cfg.ChainID, c.address, err)
+				return "", false, fmt.Errorf("cosmos: %s: signer account %s: %w", c.cfg.ChainID, c.address, err)
 			}
 			c.accNum, c.seq, c.seqOK = num, seq, true
 		}
-		hash, err := c.signAndBroadcast(ctx, msgs)
+		hash, sampled, err := c.signAndBroadcast(ctx, msgs, fullSim)
 		if err == nil {
 			c.seq++
-			return hash, nil
+			return hash, sampled, nil
 		}
 		lastErr = err
 		var te *TxError
@@ -87,9 +116,21 @@ func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) 
 			c.seqOK = false // re-read the account and retry
 			continue
 		}
-		return "", err
+		if sampled && isOutOfGas(err) && !fullSim {
+			fullSim = true // CheckTx ran out of the sampled gas: simulate all
+			continue
+		}
+		return "", false, err
 	}
-	return "", lastErr
+	return "", false, lastErr
+}
+
+// isOutOfGas says whether err is a transaction that ran out of gas (the
+// SDK's ErrOutOfGas) in CheckTx or in the block.
+func isOutOfGas(err error) bool {
+	var te *TxError
+	return errors.As(err, &te) && te.Stage != "simulate" &&
+		te.Code == sdkerrors.ErrOutOfGas.ABCICode() && strings.Contains(te.Log, "out of gas")
 }
 
 func isSequenceMismatch(e *TxError) bool {
@@ -140,14 +181,14 @@ func (c *Chain) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
 	return resp.GasInfo.GasUsed, nil
 }
 
-func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg) (string, error) {
-	used, err := c.estimateGas(ctx, msgs)
+func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (string, bool, error) {
+	used, sampled, err := c.estimateGas(ctx, msgs, fullSim)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	gas := uint64(math.Ceil(float64(used) * c.cfg.GasAdjustment))
 	if gas > c.cfg.MaxGas {
-		return "", fmt.Errorf("cosmos: %s: tx of %d msgs needs %d gas, above max_gas %d", c.cfg.ChainID, len(msgs), gas, c.cfg.MaxGas)
+		return "", false, fmt.Errorf("cosmos: %s: tx of %d msgs needs %d gas, above max_gas %d", c.cfg.ChainID, len(msgs), gas, c.cfg.MaxGas)
 	}
 	f := c.factory().WithGas(gas)
 	if c.cfg.GasPrices != "" {
@@ -155,30 +196,37 @@ func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg) (string, e
 	}
 	b, err := f.BuildUnsignedTx(msgs...)
 	if err != nil {
-		return "", fmt.Errorf("cosmos: %s: build tx: %w", c.cfg.ChainID, err)
+		return "", sampled, fmt.Errorf("cosmos: %s: build tx: %w", c.cfg.ChainID, err)
 	}
 	if err := clienttx.Sign(ctx, f, c.cfg.Key, b, true); err != nil {
-		return "", fmt.Errorf("cosmos: %s: sign tx with key %q: %w", c.cfg.ChainID, c.cfg.Key, err)
+		return "", sampled, fmt.Errorf("cosmos: %s: sign tx with key %q: %w", c.cfg.ChainID, c.cfg.Key, err)
 	}
 	bz, err := c.cdc.TxConfig.TxEncoder()(b.GetTx())
 	if err != nil {
-		return "", fmt.Errorf("cosmos: %s: encode tx: %w", c.cfg.ChainID, err)
+		return "", sampled, fmt.Errorf("cosmos: %s: encode tx: %w", c.cfg.ChainID, err)
 	}
 	res, err := c.rpc.BroadcastTxSync(ctx, bz)
 	if err != nil {
-		return "", fmt.Errorf("cosmos: %s: broadcast: %w", c.cfg.ChainID, err)
+		return "", sampled, fmt.Errorf("cosmos: %s: broadcast: %w", c.cfg.ChainID, err)
 	}
 	hash := res.Hash.String()
 	if res.Code != 0 {
-		return "", &TxError{ChainID: c.cfg.ChainID, Stage: "check", Hash: hash, Code: res.Code, Log: res.Log}
+		return "", sampled, &TxError{ChainID: c.cfg.ChainID, Stage: "check", Hash: hash, Code: res.Code, Log: res.Log}
 	}
-	return hash, nil
+	return hash, sampled, nil
 }
 
 // WaitTx waits (up to TxTimeout) for the transaction with the given hex
-// hash to be included and returns its result; a transaction that failed in
-// the block yields a *TxError (and the account sequence is re-read).
+// hash to be included and returns its result with its events; a
+// transaction that failed in the block yields a *TxError (and the account
+// sequence is re-read).
 func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
+	return c.waitTx(ctx, hash, true)
+}
+
+// waitTx is WaitTx; without withEvents the events are skipped unread (a
+// relay batch's result is mostly events).
+func (c *Chain) waitTx(ctx context.Context, hash string, withEvents bool) (*TxResult, error) {
 	raw, err := hex.DecodeString(hash)
 	if err != nil {
 		return nil, fmt.Errorf("cosmos: %s: tx hash %q: %w", c.cfg.ChainID, hash, err)
@@ -186,10 +234,9 @@ func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.TxTimeout)
 	defer cancel()
 	for {
-		res, err := c.rpc.Tx(ctx, raw, false)
+		r, err := c.txByHash(ctx, raw, withEvents)
 		if err == nil {
-			r := &TxResult{Hash: hash, Height: res.Height, Code: res.TxResult.Code, Log: res.TxResult.Log,
-				GasWanted: res.TxResult.GasWanted, GasUsed: res.TxResult.GasUsed, Events: res.TxResult.Events}
+			r.Hash = hash
 			if r.Code != 0 {
 				c.txMu.Lock()
 				c.seqOK = false
@@ -206,26 +253,32 @@ func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
 	}
 }
 
-// estimateGas simulates msgs, or with SimulateSample set and a long tail of
-// messages of one type, simulates two prefixes and extrapolates linearly.
-func (c *Chain) estimateGas(ctx context.Context, msgs []sdk.Msg) (uint64, error) {
+// estimateGas simulates msgs, or, unless fullSim, with SimulateSample set
+// and a long tail of messages of one type, simulates the first message
+// alone and with the next SimulateSample ones and extrapolates the tail
+// linearly (sampled = true). The gas adjustment is applied by the caller;
+// an extrapolation that falls short is caught by the out-of-gas retry in
+// send.
+func (c *Chain) estimateGas(ctx context.Context, msgs []sdk.Msg, fullSim bool) (gas uint64, sampled bool, err error) {
 	k := c.cfg.SimulateSample
-	if k <= 0 || len(msgs) <= 2*k+1 || !sameTypeTail(msgs) {
-		return c.Simulate(ctx, msgs...)
+	if fullSim || k <= 0 || len(msgs) <= 2*k+1 || !sameTypeTail(msgs) {
+		gas, err = c.Simulate(ctx, msgs...)
+		return gas, false, err
 	}
 	head, err := c.Simulate(ctx, msgs[:1]...)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	sample, err := c.Simulate(ctx, msgs[:1+k]...)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	if sample <= head {
-		return c.Simulate(ctx, msgs...)
+		gas, err = c.Simulate(ctx, msgs...)
+		return gas, false, err
 	}
 	per := float64(sample-head) / float64(k)
-	return head + uint64(math.Ceil(per*float64(len(msgs)-1))), nil
+	return head + uint64(math.Ceil(per*float64(len(msgs)-1))), true, nil
 }
 
 func sameTypeTail(msgs []sdk.Msg) bool {

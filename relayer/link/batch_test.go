@@ -66,16 +66,16 @@ func TestLargeBatch(t *testing.T) {
 		t2 := time.Now()
 		msgs := make([]sdk.Msg, 1+len(todo))
 		msgs[0] = upd
-		if err := parallel(ctx, len(todo), func(ctx context.Context, i int) error {
-			p := todo[i]
-			pr, err := ProveExists(ctx, a.Chain, lb, "commitments/ports/"+p.SourcePort+"/channels/"+p.SourceChannel+"/sequences/"+strconv.FormatUint(p.Sequence, 10))
-			if err != nil {
-				return err
-			}
-			msgs[1+i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, b.Chain.Address())
-			return nil
-		}); err != nil {
+		paths := make([]string, len(todo))
+		for i, p := range todo {
+			paths[i] = "commitments/ports/" + p.SourcePort + "/channels/" + p.SourceChannel + "/sequences/" + strconv.FormatUint(p.Sequence, 10)
+		}
+		proofs, err := ProveAllExist(ctx, a.Chain, lb, paths)
+		if err != nil {
 			t.Fatal(err)
+		}
+		for i, p := range todo {
+			msgs[1+i] = channeltypes.NewMsgRecvPacket(p, proofs[i].Proof, proofs[i].ProofHeight, b.Chain.Address())
 		}
 		t3 := time.Now()
 		gas, err := cb.relayer.Simulate(ctx, msgs...)
@@ -90,7 +90,7 @@ func TestLargeBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	recvDone := time.Since(start)
-	wevs, err := cosmos.ParsePacketEvents(rb.Tx.Height, rb.Tx.Hash, rb.Tx.Events)
+	wevs, err := relayTxEvents(ctx, cb.relayer, rb.Tx)
 	if err != nil {
 		t.Fatal(err)
 	}

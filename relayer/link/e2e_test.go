@@ -273,7 +273,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	}
 
 	// The ack back to A.
-	evs, err := cosmos.ParsePacketEvents(rb.Tx.Height, rb.Tx.Hash, rb.Tx.Events)
+	evs, err := relayTxEvents(ctx, cb.relayer, rb.Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +290,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ackEvs, err := cosmos.ParsePacketEvents(ab.Tx.Height, ab.Tx.Hash, ab.Tx.Events)
+	ackEvs, err := relayTxEvents(ctx, ca.relayer, ab.Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,7 +341,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if got := balance(t, ctx, cb.relayer, userB, voucher) - beforeBatch; got != n {
 		t.Fatalf("batch minted %d vouchers, want %d", got, n)
 	}
-	wacks, err := cosmos.ParsePacketEvents(rbb.Tx.Height, rbb.Tx.Hash, rbb.Tx.Events)
+	wacks, err := relayTxEvents(ctx, cb.relayer, rbb.Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -458,7 +458,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recvEvs, err := cosmos.ParsePacketEvents(ob2.Tx.Height, ob2.Tx.Hash, ob2.Tx.Events)
+	recvEvs, err := relayTxEvents(ctx, cb.relayer, ob2.Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -522,4 +522,24 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if och.State != channeltypes.CLOSED {
 		t.Fatalf("ordered channel on A is %s after a timeout, want CLOSED", och.State)
 	}
+}
+
+// relayTxEvents reads the packet events of a relay transaction: relay calls
+// submit without decoding events (Tx.Events is nil), so they are read from
+// the chain by hash.
+func relayTxEvents(ctx context.Context, c *cosmos.Chain, tx *cosmos.TxResult) ([]cosmos.PacketEvent, error) {
+	if tx == nil {
+		return nil, fmt.Errorf("no relay transaction")
+	}
+	if tx.Events != nil {
+		return nil, fmt.Errorf("relay tx %s carries %d decoded events; relay calls should skip them", tx.Hash, len(tx.Events))
+	}
+	full, err := c.WaitTx(ctx, tx.Hash)
+	if err != nil {
+		return nil, err
+	}
+	if full.Height != tx.Height || full.GasUsed != tx.GasUsed || full.Code != tx.Code {
+		return nil, fmt.Errorf("relay tx %s: lean result %+v differs from the full one %+v", tx.Hash, tx, full)
+	}
+	return cosmos.ParsePacketEvents(full.Height, full.Hash, full.Events)
 }

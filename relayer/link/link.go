@@ -31,12 +31,14 @@ type Chain interface {
 	LightBlock(ctx context.Context, h int64) (*cmttypes.LightBlock, error)
 	Validators(ctx context.Context, h int64) (*cmttypes.ValidatorSet, error)
 	QueryProven(ctx context.Context, path string, proofHeight int64) (*cosmos.Proven, error)
+	QueryProvenBatch(ctx context.Context, paths []string, proofHeight int64) ([]*cosmos.Proven, error)
 	Query(ctx context.Context, path string) ([]byte, error)
 	ConnectionChannels(ctx context.Context, connectionID string) ([]*channeltypes.IdentifiedChannel, error)
 	UnreceivedPackets(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error)
 	UnreceivedAcks(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error)
 	UnbondingPeriod(ctx context.Context) (time.Duration, error)
 	SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
+	SubmitMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
 }
 
 // End is one side of a path: the chain, the verifier of its headers, and
@@ -250,6 +252,36 @@ func ProveExists(ctx context.Context, src Chain, lb *cmttypes.LightBlock, path s
 		return nil, fmt.Errorf("link: %s has no %s at height %d", src.ChainID(), path, lb.Height-1)
 	}
 	return p, nil
+}
+
+// ProveAllExist is ProveExists for many paths at one verified header: the
+// queries go out in JSON-RPC batches (QueryProvenBatch) and every proof is
+// verified against lb's app hash; the results are in the order of paths.
+func ProveAllExist(ctx context.Context, src Chain, lb *cmttypes.LightBlock, paths []string) ([]*cosmos.Proven, error) {
+	ps, err := src.QueryProvenBatch(ctx, paths, lb.Height)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) != len(paths) {
+		return nil, fmt.Errorf("link: %s answered %d proofs for %d paths", src.ChainID(), len(ps), len(paths))
+	}
+	err = parallel(ctx, len(ps), func(_ context.Context, i int) error {
+		p := ps[i]
+		if p.Path != paths[i] {
+			return fmt.Errorf("link: %s answered a proof of %s for %s", src.ChainID(), p.Path, paths[i])
+		}
+		if len(p.Value) == 0 {
+			return fmt.Errorf("link: %s has no %s at height %d", src.ChainID(), paths[i], lb.Height-1)
+		}
+		if err := lctm.VerifyMembership(lb.AppHash, paths[i], p.Value, p.Proof); err != nil {
+			return fmt.Errorf("link: %s at height %d: %w", src.ChainID(), lb.Height, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ps, nil
 }
 
 // Prove queries path on src with a proof for the verified header lb and

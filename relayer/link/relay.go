@@ -15,7 +15,8 @@ import (
 )
 
 // Batch is what a relay call submitted: the transaction (nil when nothing
-// was left to do) and the sequences it carried and skipped.
+// was left to do; its Events are not read, see cosmos.Chain.SubmitMsgs) and
+// the sequences it carried and skipped.
 type Batch struct {
 	Tx       *cosmos.TxResult
 	Relayed  []uint64
@@ -41,27 +42,24 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 	cdc := src.Chain.Codec().Marshaler
 	msgs := make([]sdk.Msg, 1+len(todo))
 	msgs[0] = upd
-	err = parallel(ctx, len(todo), func(ctx context.Context, i int) error {
-		p := todo[i]
-		path := host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
-		pr, err := ProveExists(ctx, src.Chain, lb, path)
-		if err != nil {
-			return err
-		}
-		if want := channeltypes.CommitPacket(cdc, p); !bytes.Equal(pr.Value, want) {
-			return fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
-				src.Chain.ChainID(), p.SourceChannel, p.Sequence, pr.Value, want)
-		}
-		msgs[1+i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address())
-		return nil
-	})
+	paths := make([]string, len(todo))
+	for i, p := range todo {
+		paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
+	}
+	proofs, err := ProveAllExist(ctx, src.Chain, lb, paths)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range todo {
+	for i, p := range todo {
+		pr := proofs[i]
+		if want := channeltypes.CommitPacket(cdc, p); !bytes.Equal(pr.Value, want) {
+			return nil, fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
+				src.Chain.ChainID(), p.SourceChannel, p.Sequence, pr.Value, want)
+		}
+		msgs[1+i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address())
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
-	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
+	if b.Tx, err = dst.Chain.SubmitMsgs(ctx, msgs...); err != nil {
 		return nil, fmt.Errorf("link: recv %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
 	}
 	return b, nil
@@ -159,27 +157,24 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 	b.ProofsAt = lb.Height
 	msgs := make([]sdk.Msg, 1+len(todo))
 	msgs[0] = upd
-	err = parallel(ctx, len(todo), func(ctx context.Context, i int) error {
-		a := todo[i]
-		p := a.Packet
-		pr, err := ProveExists(ctx, src.Chain, lb, host.PacketAcknowledgementPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
-		if err != nil {
-			return err
-		}
-		if want := channeltypes.CommitAcknowledgement(a.Ack); !bytes.Equal(pr.Value, want) {
-			return fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
-				src.Chain.ChainID(), p.DestinationChannel, p.Sequence, pr.Value, want)
-		}
-		msgs[1+i] = channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address())
-		return nil
-	})
+	paths := make([]string, len(todo))
+	for i, a := range todo {
+		paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
+	}
+	proofs, err := ProveAllExist(ctx, src.Chain, lb, paths)
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range todo {
+	for i, a := range todo {
+		p, pr := a.Packet, proofs[i]
+		if want := channeltypes.CommitAcknowledgement(a.Ack); !bytes.Equal(pr.Value, want) {
+			return nil, fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
+				src.Chain.ChainID(), p.DestinationChannel, p.Sequence, pr.Value, want)
+		}
+		msgs[1+i] = channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address())
 		b.Relayed = append(b.Relayed, a.Packet.Sequence)
 	}
-	if b.Tx, err = dst.Chain.SendMsgs(ctx, msgs...); err != nil {
+	if b.Tx, err = dst.Chain.SubmitMsgs(ctx, msgs...); err != nil {
 		return nil, fmt.Errorf("link: ack %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
 	}
 	return b, nil
@@ -239,7 +234,7 @@ func TimeoutPackets(ctx context.Context, src, dst *End, packets []channeltypes.P
 	if len(b.Relayed) == 0 {
 		return b, nil
 	}
-	if b.Tx, err = src.Chain.SendMsgs(ctx, msgs...); err != nil {
+	if b.Tx, err = src.Chain.SubmitMsgs(ctx, msgs...); err != nil {
 		return nil, fmt.Errorf("link: timeout %d packets on %s: %w", len(b.Relayed), src.Chain.ChainID(), err)
 	}
 	return b, nil
