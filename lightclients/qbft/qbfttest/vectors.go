@@ -78,6 +78,19 @@ func (g *gen) add(name string, trusted *qbft.TrustedState, h *types.Header, now 
 	})
 }
 
+func (g *gen) addRaw(name string, trusted *qbft.TrustedState, raw []byte, now uint64, wantErr string) {
+	g.out = append(g.out, Vector{
+		Name:           name,
+		Trusted:        trusted,
+		Header:         raw,
+		Now:            now,
+		TrustingPeriod: TrustingPeriod,
+		MaxClockDrift:  MaxClockDrift,
+		EpochLength:    EpochLength,
+		Error:          wantErr,
+	})
+}
+
 // Trust returns the trusted state of a block sealed by keys, as NewTrustedState
 // computes it.
 func Trust(b Block, keys ...*ecdsa.PrivateKey) (*qbft.TrustedState, *types.Header) {
@@ -137,7 +150,8 @@ func (s *Scenario) Now() uint64 { return s.Trusted.Time + 10 }
 // non-validators, validators added and removed (adjacent and skipping),
 // trusting period and clock drift, Besu's fixed header fields, every fork's
 // optional header fields, and every single-field mutation of a good header
-// (Mutations). Generation is deterministic.
+// (Mutations), and malformed or non-canonical RLP (RawMutations).
+// Generation is deterministic.
 func Vectors() []Vector {
 	g := &gen{}
 	encs := []qbft.Encoding{qbft.QBFT, qbft.IBFT2}
@@ -360,6 +374,14 @@ func Vectors() []Vector {
 			b := fs.Child()
 			b.Fork = f
 			g.add(fmt.Sprintf("%s/fork %s", enc, f), fs.Trusted, b.Sealed(Keys(fs.Validators)[:3]...), fs.Now(), "")
+		}
+
+		// Non-canonical or malformed RLP of a good header is refused.
+		{
+			good := Encode(sc.Child().Sealed(keys[:3]...))
+			for _, m := range RawMutations(good) {
+				g.addRaw(fmt.Sprintf("%s/%s", enc, m.Name), sc.Trusted, m.Raw, now, "InvalidHeader")
+			}
 		}
 
 		// Every single-field mutation of a good header is refused.

@@ -214,16 +214,12 @@ contract QBFTClient is ILightClient {
         override
         returns (bool)
     {
-        (bool ok, bytes32 storageRoot, bytes[] memory storageProof) = _account(height, proof);
-        if (!ok || storageRoot == EMPTY_TRIE_ROOT) return false;
+        (bool known, bytes32 stateRoot) = _root(height);
+        if (!known) return false;
         bytes32 word = value.length == 32 ? bytes32(value) : keccak256(value);
-        if (word == bytes32(0)) return false;
-        (bool found, bytes memory stored) = MPT.get(storageRoot, keccak256(abi.encode(_slot(path))), storageProof);
-        if (!found) return false;
-        (uint256 off, uint256 len, bool list, uint256 next) = RLP.item(stored, 0, stored.length);
-        require(!list && next == stored.length, "QBFTClient: stored value is not one RLP string");
-        if (len == 0 || len > 32 || RLP.byteAt(stored, off) == 0) return false;
-        return RLP.load(stored, off, len) == uint256(word);
+        if (word == bytes32(0)) return false; // a zero word is absence
+        (bool accountFound, bool found, bytes32 stored) = _storage(stateRoot, counterpartyHandler, _slot(path), proof);
+        return accountFound && found && stored == word;
     }
 
     /// @inheritdoc ILightClient
@@ -233,11 +229,26 @@ contract QBFTClient is ILightClient {
         override
         returns (bool)
     {
-        (bool ok, bytes32 storageRoot, bytes[] memory storageProof) = _account(height, proof);
-        if (!ok) return false;
-        if (storageRoot == EMPTY_TRIE_ROOT) return true; // an empty storage trie holds nothing
-        (bool found,) = MPT.get(storageRoot, keccak256(abi.encode(_slot(path))), storageProof);
-        return !found;
+        (bool known, bytes32 stateRoot) = _root(height);
+        if (!known) return false;
+        (bool accountFound, bool found,) = _storage(stateRoot, counterpartyHandler, _slot(path), proof);
+        return accountFound && !found;
+    }
+
+    /// @notice Verifies an eth_getProof proof (in this client's proof format)
+    /// of storage `slot` of `account` under `stateRoot` and returns whether
+    /// the slot is set and its word. Reverts when the account is not in the
+    /// state or a proof does not verify. verifyMembership and
+    /// verifyNonMembership use the same code; the Go client's proof vectors
+    /// are replayed through it.
+    function verifyStorageProof(bytes32 stateRoot, address account, bytes32 slot, bytes calldata proof)
+        external
+        pure
+        returns (bool found, bytes32 word)
+    {
+        bool accountFound;
+        (accountFound, found, word) = _storage(stateRoot, account, slot, proof);
+        require(accountFound, "QBFTClient: account is not in the state");
     }
 
     /// @inheritdoc ILightClient
@@ -251,18 +262,33 @@ contract QBFTClient is ILightClient {
         return keccak256(abi.encode(keccak256(path), uint256(0)));
     }
 
-    // The handler account's storage root at `height`, from the account proof.
-    function _account(Height calldata height, bytes calldata proof)
-        internal
-        view
-        returns (bool ok, bytes32 storageRoot, bytes[] memory storageProof)
-    {
-        if (frozen || height.revisionNumber != revisionNumber) return (false, 0, storageProof);
+    // The verified state root at `height`, unless unknown or frozen.
+    function _root(Height calldata height) internal view returns (bool known, bytes32 stateRoot) {
+        if (frozen || height.revisionNumber != revisionNumber) return (false, 0);
         Consensus storage c = consensus[height.revisionHeight];
-        if (c.stateHash == bytes32(0)) return (false, 0, storageProof);
-        bytes[] memory accountProof;
-        (accountProof, storageProof) = abi.decode(proof, (bytes[], bytes[]));
-        (ok, storageRoot) = MPT.storageRoot(c.stateRoot, counterpartyHandler, accountProof);
+        return (c.stateHash != bytes32(0), c.stateRoot);
+    }
+
+    // Storage `slot` of `account` under `stateRoot`, proven by
+    // abi.encode(bytes[] accountProof, bytes[] storageProof). A stored value
+    // must be one RLP string holding a word without leading zeros, as the
+    // state trie stores it.
+    function _storage(bytes32 stateRoot, address account, bytes32 slot, bytes calldata proof)
+        internal
+        pure
+        returns (bool accountFound, bool found, bytes32 word)
+    {
+        (bytes[] memory accountProof, bytes[] memory storageProof) = abi.decode(proof, (bytes[], bytes[]));
+        bytes32 storageRoot;
+        (accountFound, storageRoot) = MPT.storageRoot(stateRoot, account, accountProof);
+        if (!accountFound || storageRoot == EMPTY_TRIE_ROOT) return (accountFound, false, 0);
+        bytes memory stored;
+        (found, stored) = MPT.get(storageRoot, keccak256(abi.encode(slot)), storageProof);
+        if (!found) return (true, false, 0);
+        (uint256 off, uint256 len, bool list, uint256 next) = RLP.item(stored, 0, stored.length);
+        require(!list && next == stored.length, "QBFTClient: stored value is not one RLP string");
+        require(len > 0 && len <= 32 && RLP.byteAt(stored, off) != 0, "QBFTClient: stored value is not a canonical word");
+        word = bytes32(RLP.load(stored, off, len));
     }
 
     function _store(TrustedState memory s, bytes32 stateRoot) internal {
