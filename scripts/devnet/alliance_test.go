@@ -2,6 +2,7 @@ package devnet_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -449,6 +450,44 @@ func TestAllianceEthereumClient(t *testing.T) {
 	if status.Status != exported.Active.String() {
 		t.Fatalf("client status %s", status.Status)
 	}
+
+	// A genesis export carries the client with its committees (metadata
+	// keys syncCommittees/{period}, base64 in the JSON).
+	must(t, e.chain.Stop())
+	out, err := e.chain.Exec(ctx, "export")
+	must(t, err)
+	var cg clienttypes.GenesisState
+	must(t, e.cc.Codec().Marshaler.UnmarshalJSON(mustField(t, out, "app_state", "ibc", "client_genesis"), &cg))
+	var committees int
+	for _, md := range cg.ClientsMetadata {
+		for _, m := range md.ClientMetadata {
+			if md.ClientId == clientID && strings.HasPrefix(string(m.Key), "syncCommittees/") {
+				committees++
+			}
+		}
+	}
+	exportedClient := false
+	for _, c := range cg.Clients {
+		exportedClient = exportedClient || c.ClientId == clientID && c.ClientState.TypeUrl == "/causeway.lightclients.ethereum.v1.ClientState"
+	}
+	if !exportedClient || committees == 0 {
+		t.Fatalf("allianced export: client %s exported %v, %d sync committees in its metadata", clientID, exportedClient, committees)
+	}
+}
+
+// mustField returns the raw JSON at the given object keys.
+func mustField(t *testing.T, doc []byte, keys ...string) json.RawMessage {
+	t.Helper()
+	raw := json.RawMessage(doc)
+	for _, k := range keys {
+		var m map[string]json.RawMessage
+		must(t, json.Unmarshal(raw, &m))
+		var ok bool
+		if raw, ok = m[k]; !ok {
+			t.Fatalf("JSON has no %q (looking for %s)", k, strings.Join(keys, "."))
+		}
+	}
+	return raw
 }
 
 // cloneUpdate deep-copies an update through its protobuf form.

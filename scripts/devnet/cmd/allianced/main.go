@@ -36,6 +36,21 @@ func newApp(logger log.Logger, db dbm.DB, traceStore io.Writer, appOpts serverty
 	return app
 }
 
+// appExport is simd's genesis export with the same registration, so
+// exported 10-ethereum clients decode.
+func appExport(logger log.Logger, db dbm.DB, traceStore io.Writer, height int64, forZeroHeight bool,
+	jailAllowedAddrs []string, appOpts servertypes.AppOptions, modulesToExport []string,
+) (servertypes.ExportedApp, error) {
+	app := simapp.NewSimApp(logger, db, traceStore, height == -1, appOpts)
+	ibcclient.RegisterInterfaces(app.InterfaceRegistry())
+	if height != -1 {
+		if err := app.LoadHeight(height); err != nil {
+			return servertypes.ExportedApp{}, err
+		}
+	}
+	return app.ExportAppStateAndValidators(forZeroHeight, jailAllowedAddrs, modulesToExport)
+}
+
 func rootCmd() *cobra.Command {
 	root := simdcmd.NewRootCmd()
 	root.Use = "allianced"
@@ -55,13 +70,17 @@ func rootCmd() *cobra.Command {
 		return nil
 	}
 
-	// Replace simd's start command with one that builds the registering app.
+	// Replace simd's start and export commands with ones that build the
+	// registering app.
 	for _, c := range root.Commands() {
-		if c.Name() == "start" {
+		if c.Name() == "start" || c.Name() == "export" {
 			root.RemoveCommand(c)
 		}
 	}
-	root.AddCommand(server.StartCmdWithOptions(newApp, simapp.DefaultNodeHome, server.StartCmdOptions{AddFlags: crisis.AddModuleInitFlags}))
+	root.AddCommand(
+		server.StartCmdWithOptions(newApp, simapp.DefaultNodeHome, server.StartCmdOptions{AddFlags: crisis.AddModuleInitFlags}),
+		server.ExportCmd(appExport, simapp.DefaultNodeHome),
+	)
 	return root
 }
 
