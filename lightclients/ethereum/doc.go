@@ -20,7 +20,9 @@
 //     finalize (or attest) different headers at one slot, and ApplyUpdate
 //     refuses such a conflict with ErrConflictingHeader.
 //   - [Store.Marshal] and [RestoreStore] carry the trusted state through the
-//     relayer's KV bucket.
+//     relayer's KV bucket; [Store.Trusted] and [NewStore] carry the smaller
+//     finality-only state an on-chain client keeps (subpackage ibcclient:
+//     this client as an ibc-go v8 light client, "10-ethereum").
 //   - [ExecutionHeaderFromBeacon] proves the execution payload header (state
 //     root, block number, block hash, timestamp) against a beacon block body
 //     root, for Capella, Deneb and Electra (and Fulu) layouts. From Gloas
