@@ -14,6 +14,7 @@ type CutProxy struct {
 	target string
 	mu     sync.Mutex
 	conns  []net.Conn
+	down   bool
 	wg     sync.WaitGroup
 }
 
@@ -40,6 +41,13 @@ func (p *CutProxy) serve() {
 		if err != nil {
 			return
 		}
+		p.mu.Lock()
+		down := p.down
+		p.mu.Unlock()
+		if down {
+			c.Close()
+			continue
+		}
 		u, err := net.Dial("tcp", p.target)
 		if err != nil {
 			c.Close()
@@ -64,6 +72,22 @@ func (p *CutProxy) Cut() int {
 	}
 	p.conns = nil
 	return n
+}
+
+// Down cuts every open connection and refuses new ones (an endpoint that is
+// unreachable) until Up.
+func (p *CutProxy) Down() {
+	p.mu.Lock()
+	p.down = true
+	p.mu.Unlock()
+	p.Cut()
+}
+
+// Up accepts connections again after Down.
+func (p *CutProxy) Up() {
+	p.mu.Lock()
+	p.down = false
+	p.mu.Unlock()
 }
 
 // Close stops accepting, cuts what is open and waits for the copiers.

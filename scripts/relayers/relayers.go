@@ -121,12 +121,23 @@ func (p *Process) Tail(n int) string {
 // messages of all transactions (each message beyond one per packet is
 // redundant work by the relayers).
 func Receipts(ctx context.Context, rpc, channel string) (perSeq map[uint64]int, msgs int, err error) {
+	return count(ctx, rpc, "/ibc.core.channel.v1.MsgRecvPacket", "recv_packet", "packet_dst_channel", channel)
+}
+
+// Acks is Receipts for acknowledgements on the source chain: the
+// acknowledge_packet events per sequence sent on channel, and the
+// MsgAcknowledgement messages of all transactions.
+func Acks(ctx context.Context, rpc, channel string) (perSeq map[uint64]int, msgs int, err error) {
+	return count(ctx, rpc, "/ibc.core.channel.v1.MsgAcknowledgement", "acknowledge_packet", "packet_src_channel", channel)
+}
+
+func count(ctx context.Context, rpc, action, event, chanKey, channel string) (perSeq map[uint64]int, msgs int, err error) {
 	c, err := rpchttp.New(rpc, "/websocket")
 	if err != nil {
 		return nil, 0, err
 	}
 	perSeq = map[uint64]int{}
-	q := "message.action='/ibc.core.channel.v1.MsgRecvPacket'"
+	q := "message.action='" + action + "'"
 	for page := 1; ; page++ {
 		perPage := 100
 		res, err := c.TxSearch(ctx, q, false, &page, &perPage, "asc")
@@ -138,18 +149,18 @@ func Receipts(ctx context.Context, rpc, channel string) (perSeq map[uint64]int, 
 				switch ev.Type {
 				case "message":
 					for _, a := range ev.Attributes {
-						if a.Key == "action" && a.Value == "/ibc.core.channel.v1.MsgRecvPacket" {
+						if a.Key == "action" && a.Value == action {
 							msgs++
 						}
 					}
-				case "recv_packet":
+				case event:
 					var seq uint64
 					var ch string
 					for _, a := range ev.Attributes {
 						switch a.Key {
 						case "packet_sequence":
 							seq, _ = strconv.ParseUint(a.Value, 10, 64)
-						case "packet_dst_channel":
+						case chanKey:
 							ch = a.Value
 						}
 					}

@@ -151,6 +151,8 @@ type ConfigOptions struct {
 	// Signers is how many relayer keys each chain lists (default 1: relayer;
 	// more need devnet.SimdOptions.ExtraRelayers).
 	Signers int
+	// RPC overrides a chain's rpc (by chain id), e.g. with a proxy.
+	RPC map[string]string
 }
 
 // WriteConfig writes the relayer config of the linked pair to dir/causeway.yaml,
@@ -180,6 +182,10 @@ func WriteConfig(dir string, a, b *Chain, res *link.Result, o ConfigOptions) (st
 		for i := 0; i < o.Signers-1 && i < len(c.Net.ExtraRelayers); i++ {
 			keys = append(keys, c.Net.ExtraRelayers[i].Name)
 		}
+		rpc := c.Net.RPC()
+		if r := o.RPC[c.Net.ChainID]; r != "" {
+			rpc = r
+		}
 		var signers []string
 		for _, k := range keys {
 			signers = append(signers, fmt.Sprintf(`{key: %s, passphrase: "${%s}"}`, k, PassphraseEnv))
@@ -192,7 +198,7 @@ func WriteConfig(dir string, a, b *Chain, res *link.Result, o ConfigOptions) (st
     trusting_period: %s
     unbonding_period: 30m
     poll_interval: 100ms
-`, c.Net.ChainID, c.Net.RPC(), strings.Join(signers, ", "), TrustingPeriod)
+`, c.Net.ChainID, rpc, strings.Join(signers, ", "), TrustingPeriod)
 	}
 	end := func(ids link.Ids) string {
 		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", ids.ChainID, ids.ClientID, ids.ConnectionID, ids.ChannelID, ids.PortID)

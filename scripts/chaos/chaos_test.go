@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestChaosShort is the CI-sized chaos run: 200 transfers both ways through
+// three relayer processes on a 3-node NATS cluster, with one relayer
+// SIGKILLed and restarted, one NATS node stopped and restarted, and chain
+// B's RPC unreachable for 30 s. Every check of the full run must pass.
+func TestChaosShort(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts simd chains, a NATS cluster and relayer processes")
+	}
+	o := options{procs: 3, chaos: true, outage: 30 * time.Second, natsDown: 15 * time.Second,
+		deadline: 6 * time.Minute, seed: 1, dir: t.TempDir(), logf: t.Logf}
+	shorten(&o)
+	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
+	defer cancel()
+	res, err := run(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	printTable(&b, res)
+	t.Logf("summary:\n%s", b.String())
+	for _, kind := range []string{faultKill, faultNATS, faultRPC} {
+		if res.Faults[kind] != 1 {
+			t.Errorf("fault %q injected %d times, want 1", kind, res.Faults[kind])
+		}
+	}
+	if !res.OK() {
+		t.Fatalf("chaos checks failed: %v", res.Failures)
+	}
+}
+
+func TestOptionsRefused(t *testing.T) {
+	for _, o := range []options{
+		{transfers: 3, perTx: 1, procs: 1},
+		{transfers: 2, perTx: 0, procs: 1},
+		{transfers: 2, perTx: 1, procs: 0},
+		{transfers: 2, perTx: 1, procs: 1, chaos: true},
+	} {
+		if err := o.check(); err == nil {
+			t.Errorf("%+v accepted", o)
+		}
+	}
+}
