@@ -55,23 +55,23 @@ func (o *options) check() error {
 
 // Result is what a run measured and checked (printed as a table and JSON).
 type Result struct {
-	Transfers     int     `json:"transfers"`
-	Processes     int     `json:"processes"`
-	Chaos         bool    `json:"chaos"`
-	Seed          uint64  `json:"seed"`
-	ElapsedS      float64 `json:"elapsed_s"`
-	RelayS        float64 `json:"relay_s"` // first send to last ack
-	PacketsPerS   float64 `json:"packets_per_s"`
-	Received      int     `json:"received"`
-	ReceivedTwice int     `json:"received_twice"`
-	Acked         int     `json:"acked"`
-	Pending       int     `json:"pending"` // commitments left on the sources
-	DeadLettered  uint64  `json:"dead_lettered"`
-	RecvMsgs      int     `json:"recv_msgs"`
-	AckMsgs       int     `json:"ack_msgs"`
-	Redundant     int     `json:"redundant_msgs"`
-	RedundantPct  float64 `json:"redundant_pct"`
-	BalancesOK    bool    `json:"balances_conserved"`
+	Transfers     int            `json:"transfers"`
+	Processes     int            `json:"processes"`
+	Chaos         bool           `json:"chaos"`
+	Seed          uint64         `json:"seed"`
+	ElapsedS      float64        `json:"elapsed_s"`
+	RelayS        float64        `json:"relay_s"` // first send to last ack
+	PacketsPerS   float64        `json:"packets_per_s"`
+	Received      int            `json:"received"`
+	ReceivedTwice int            `json:"received_twice"`
+	Acked         int            `json:"acked"`
+	Pending       int            `json:"pending"` // commitments left on the sources
+	DeadLettered  uint64         `json:"dead_lettered"`
+	RecvMsgs      int            `json:"recv_msgs"`
+	AckMsgs       int            `json:"ack_msgs"`
+	Redundant     int            `json:"redundant_msgs"`
+	RedundantPct  float64        `json:"redundant_pct"`
+	BalancesOK    bool           `json:"balances_conserved"`
 	BalanceErrors []string       `json:"balance_errors,omitempty"`
 	Faults        map[string]int `json:"faults"`
 	Restarts      int            `json:"unplanned_restarts"`

@@ -3,19 +3,19 @@ package devnet
 // SimdInfo is what a command-line front end prints about a running chain
 // (JSON-encodable). It includes the funded accounts' mnemonics: devnet only.
 type SimdInfo struct {
-	ChainID string        `json:"chain_id"`
-	Denom   string        `json:"denom"`
-	RPC     string        `json:"rpc"`
-	GRPC    string        `json:"grpc"`
-	API     string        `json:"api"`
-	Home    string        `json:"home"`
-	Binary  string        `json:"binary"`
-	Nodes   []string      `json:"node_rpcs"`
-	Relayer SimdAccount   `json:"relayer"`
-	User    SimdAccount   `json:"user"`
+	ChainID string      `json:"chain_id"`
+	Denom   string      `json:"denom"`
+	RPC     string      `json:"rpc"`
+	GRPC    string      `json:"grpc"`
+	API     string      `json:"api"`
+	Home    string      `json:"home"`
+	Binary  string      `json:"binary"`
+	Nodes   []string    `json:"node_rpcs"`
+	Relayer SimdAccount `json:"relayer"`
+	User    SimdAccount `json:"user"`
 	// ExtraRelayers are further funded relayer accounts (relayer2, ...).
 	ExtraRelayers []SimdAccount `json:"extra_relayers,omitempty"`
-	Options SimdOptionsJS `json:"options"`
+	Options       SimdOptionsJS `json:"options"`
 }
 
 // SimdOptionsJS is the printable subset of SimdOptions.
