@@ -37,6 +37,9 @@ func NewClientState(cfg ethereum.NetworkConfig, checkpoint common.Hash, b *ether
 		return nil, nil, fmt.Errorf("ethereum client: bootstrap: %w", err)
 	}
 	exec := store.FinalizedExecution()
+	if !exec.HasStateRoot() {
+		return nil, nil, fmt.Errorf("ethereum client: bootstrap header at slot %d proves only an execution block hash (Gloas format); the client needs its state root", b.Header.Beacon.Slot)
+	}
 	cs := &ClientState{
 		Network:           NetworkConfigToProto(cfg),
 		IbcHandlerAddress: handler.Bytes(),
@@ -182,6 +185,9 @@ func (cs *ClientState) Initialize(ctx sdk.Context, cdc codec.BinaryCodec, client
 		return errorsmod.Wrap(clienttypes.ErrInvalidClient, err.Error())
 	}
 	exec := store.FinalizedExecution()
+	if !exec.HasStateRoot() {
+		return errorsmod.Wrapf(clienttypes.ErrInvalidClient, "bootstrap header at slot %d proves only an execution block hash (Gloas format); the client needs its state root", b.Header.Beacon.Slot)
+	}
 	if want := newConsensusState(exec, b.Header.Beacon.Slot); !want.Equal(cons) {
 		return errorsmod.Wrapf(clienttypes.ErrInvalidConsensus, "consensus state %s is not the bootstrap's execution block %s", cons, want)
 	}

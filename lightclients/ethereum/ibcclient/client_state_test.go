@@ -259,6 +259,17 @@ func TestForgedUpdatesRefused(t *testing.T) {
 	if _, err := ibcclient.NewHeader(u); err == nil || !errors.Is(err, clienttypes.ErrInvalidHeader) {
 		t.Fatalf("optimistic update: err = %v, want ErrInvalidHeader", err)
 	}
+	// A Gloas-format finalized header (block hash only) carries no state
+	// root for proofs: refused.
+	gu, err := e.chain.Update(valid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gu.FinalizedHeader.ExecutionBlockHash = common.Hash(gu.FinalizedHeader.Execution.BlockHash)
+	gu.FinalizedHeader.Execution = nil
+	if _, err := ibcclient.NewHeader(gu); err == nil || !errors.Is(err, clienttypes.ErrInvalidHeader) {
+		t.Fatalf("gloas-format finalized header: err = %v, want ErrInvalidHeader", err)
+	}
 	// The untouched update still verifies (the mutations, not the fixture, failed).
 	if _, err := e.update(e.header(valid)); err != nil {
 		t.Fatal(err)

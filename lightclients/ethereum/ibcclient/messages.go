@@ -42,6 +42,9 @@ func (h *Header) update() (*ethereum.Update, error) {
 	if u.FinalizedHeader == nil {
 		return nil, errorsmod.Wrapf(clienttypes.ErrInvalidHeader, "%s update at attested slot %d has no finalized header; the client follows finality only", u.Kind(), u.AttestedHeader.Beacon.Slot)
 	}
+	if u.FinalizedHeader.Execution == nil {
+		return nil, errorsmod.Wrapf(clienttypes.ErrInvalidHeader, "finalized header at slot %d proves only an execution block hash (Gloas format): the client needs the execution payload header for the state root", u.FinalizedHeader.Beacon.Slot)
+	}
 	return u, nil
 }
 
