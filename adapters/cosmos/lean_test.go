@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"reflect"
 	"testing"
 	"time"
@@ -311,5 +314,85 @@ func TestSampledGasRetriesOutOfGas(t *testing.T) {
 		if b.Amount.Int64() != 1 {
 			t.Fatalf("%s holds %s, want 1token", a, b)
 		}
+	}
+}
+
+// TestRawRPCBatch serves canned JSON-RPC answers: results are matched to
+// calls by id (whatever their order), an error answer fails the batch with
+// the call's method, and a refused batch (answered without an id) is
+// reported as the node's error.
+func TestRawRPCBatch(t *testing.T) {
+	var answer func(reqs []rpcRequest) string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var reqs []rpcRequest
+		body, _ := io.ReadAll(r.Body)
+		if err := json.Unmarshal(body, &reqs); err != nil {
+			var one rpcRequest
+			if err := json.Unmarshal(body, &one); err != nil {
+				http.Error(w, err.Error(), http.StatusBadRequest)
+				return
+			}
+			reqs = []rpcRequest{one}
+		}
+		_, _ = io.WriteString(w, answer(reqs))
+	}))
+	defer srv.Close()
+	r, err := newRawRPC(srv.URL, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	got := make([]int64, 3)
+	calls := func() []rpcCall {
+		var cs []rpcCall
+		for i := range got {
+			cs = append(cs, rpcCall{method: "abci_query", params: map[string]any{"i": i}, decode: func(s *scanner) error {
+				return s.object(func(key []byte) error {
+					if string(key) != "v" {
+						return s.skip()
+					}
+					v, err := s.int64()
+					got[i] = v
+					return err
+				})
+			}})
+		}
+		return cs
+	}
+	answer = func(reqs []rpcRequest) string { // reversed order, value = 10*(index of the call)
+		out := "["
+		for i := len(reqs) - 1; i >= 0; i-- {
+			out += fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"result":{"x":[1,{"y":"z"}],"v":"%d"}}`, reqs[i].ID, int(10*reqs[i].Params["i"].(float64)))
+			if i > 0 {
+				out += ","
+			}
+		}
+		return out + "]"
+	}
+	if err := r.batch(ctx, calls()); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, []int64{0, 10, 20}) {
+		t.Fatalf("decoded %v, want [0 10 20]", got)
+	}
+	answer = func(reqs []rpcRequest) string {
+		return fmt.Sprintf(`[{"jsonrpc":"2.0","id":%d,"result":{"v":1}},{"jsonrpc":"2.0","id":%d,"error":{"code":-32603,"message":"Internal error","data":"height 7 is not available"}},{"jsonrpc":"2.0","id":%d,"result":{"v":1}}]`,
+			reqs[0].ID, reqs[1].ID, reqs[2].ID)
+	}
+	var re *RPCError
+	if err := r.batch(ctx, calls()); !errors.As(err, &re) || re.Method != "abci_query" || re.Data != "height 7 is not available" {
+		t.Fatalf("error answer: %v", err)
+	}
+	answer = func([]rpcRequest) string {
+		return `{"jsonrpc":"2.0","id":-1,"error":{"code":-32600,"message":"Invalid Request","data":"batch request exceeds maximum (10) allowed number of requests"}}`
+	}
+	if err := r.batch(ctx, calls()); !errors.As(err, &re) || re.Code != -32600 {
+		t.Fatalf("refused batch: %v", err)
+	}
+	answer = func(reqs []rpcRequest) string {
+		return fmt.Sprintf(`[{"jsonrpc":"2.0","id":%d,"result":{"v":1}}]`, reqs[0].ID)
+	}
+	if err := r.batch(ctx, calls()); err == nil {
+		t.Fatal("1 answer to 3 calls: no error")
 	}
 }

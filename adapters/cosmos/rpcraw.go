@@ -163,7 +163,7 @@ func (r *rawRPC) batch(ctx context.Context, calls []rpcCall) error {
 		}
 		i, ok := byID[id]
 		if !ok {
-			if rerr != nil && len(calls) == 1 { // e.g. a parse error answered with id -1
+			if rerr != nil { // e.g. a refused request or batch, answered without its id
 				rerr.Method = calls[0].method
 				return rerr
 			}

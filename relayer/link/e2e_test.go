@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	gogoproto "github.com/cosmos/gogoproto/proto"
@@ -111,6 +113,16 @@ func (l lyingChain) QueryProven(ctx context.Context, path string, h int64) (*cos
 		p.Proof[len(p.Proof)/2] ^= 0x01
 	}
 	return p, err
+}
+
+func (l lyingChain) QueryProvenBatch(ctx context.Context, paths []string, h int64) ([]*cosmos.Proven, error) {
+	ps, err := l.Chain.QueryProvenBatch(ctx, paths, h)
+	for i := range ps {
+		if err == nil && strings.HasPrefix(paths[i], host.KeyPacketCommitmentPrefix+"/") {
+			ps[i].Proof[len(ps[i].Proof)/2] ^= 0x01
+		}
+	}
+	return ps, err
 }
 
 func balance(t *testing.T, ctx context.Context, c *cosmos.Chain, addr, denom string) int64 {
@@ -345,6 +357,10 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The adapter's lean block decoding finds exactly what CometBFT's full
+	// decoding finds, on the send block and on the receipt block.
+	checkBlockPacketEvents(t, ctx, ca, br.Height, n)
+	checkBlockPacketEvents(t, ctx, cb, rbb.Tx.Height, 2*n)
 	var batchAcks []cosmos.PacketEvent
 	for _, ev := range wacks {
 		if ev.Kind == cosmos.WriteAck {
@@ -542,4 +558,49 @@ func relayTxEvents(ctx context.Context, c *cosmos.Chain, tx *cosmos.TxResult) ([
 		return nil, fmt.Errorf("relay tx %s: lean result %+v differs from the full one %+v", tx.Hash, tx, full)
 	}
 	return cosmos.ParsePacketEvents(full.Height, full.Hash, full.Events)
+}
+
+// checkBlockPacketEvents compares the adapter's BlockPacketEvents at height
+// h with the packet events parsed from CometBFT's fully decoded
+// block_results and block, and wants at least atLeast events.
+func checkBlockPacketEvents(t *testing.T, ctx context.Context, tc *testChain, h int64, atLeast int) {
+	t.Helper()
+	got, err := tc.relayer.BlockPacketEvents(ctx, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := rpchttp.New(tc.net.RPC(), "/websocket")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := cl.BlockResults(ctx, &h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk, err := cl.Block(ctx, &h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &cosmos.BlockEvents{Height: h}
+	for i, tx := range res.TxsResults {
+		if tx.Code != 0 {
+			continue
+		}
+		evs, err := cosmos.ParsePacketEvents(h, fmt.Sprintf("%X", blk.Block.Txs[i].Hash()), tx.Events)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Events = append(want.Events, evs...)
+	}
+	evs, err := cosmos.ParsePacketEvents(h, "", res.FinalizeBlockEvents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want.Events = append(want.Events, evs...)
+	if len(want.Events) < atLeast {
+		t.Fatalf("block %d of %s: %d packet events, want at least %d", h, tc.net.ChainID, len(want.Events), atLeast)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("block %d of %s: lean decoding\n%+v\nfull decoding\n%+v", h, tc.net.ChainID, got, want)
+	}
 }
