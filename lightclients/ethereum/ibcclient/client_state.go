@@ -283,15 +283,15 @@ func verifyDelayPeriodPassed(ctx sdk.Context, clientStore storetypes.KVStore, he
 //   - Misbehaviour: both updates must verify against the trusted
 //     committees and conflict (ethereum.Store.CheckMisbehaviour).
 func (cs *ClientState) VerifyClientMessage(ctx sdk.Context, _ codec.BinaryCodec, clientStore storetypes.KVStore, msg exported.ClientMessage) error {
-	store, err := cs.loadStore(clientStore)
-	if err != nil {
-		return errorsmod.Wrap(clienttypes.ErrInvalidClient, err.Error())
-	}
 	switch m := msg.(type) {
 	case *Header:
 		u, err := m.update()
 		if err != nil {
 			return err
+		}
+		store, _, err := cs.loadStoreFor(clientStore, u)
+		if err != nil {
+			return errorsmod.Wrap(clienttypes.ErrInvalidClient, err.Error())
 		}
 		if _, err := store.VerifyUpdate(u, ctx.BlockTime()); err != nil &&
 			!errors.Is(err, ethereum.ErrNotAdvancing) && !errors.Is(err, ethereum.ErrConflictingHeader) {
@@ -302,6 +302,10 @@ func (cs *ClientState) VerifyClientMessage(ctx sdk.Context, _ codec.BinaryCodec,
 		a, b, err := m.updates()
 		if err != nil {
 			return err
+		}
+		store, err := cs.loadStore(clientStore, true)
+		if err != nil {
+			return errorsmod.Wrap(clienttypes.ErrInvalidClient, err.Error())
 		}
 		if err := store.CheckMisbehaviour(a, b, ctx.BlockTime()); err != nil {
 			return errorsmod.Wrap(clienttypes.ErrInvalidMisbehaviour, err.Error())
@@ -366,13 +370,13 @@ func (cs *ClientState) UpdateState(ctx sdk.Context, cdc codec.BinaryCodec, clien
 	if !ok {
 		panic(fmt.Sprintf("ethereum client: UpdateState with %T, want %T", msg, h))
 	}
-	store, err := cs.loadStore(clientStore)
-	if err != nil {
-		panic(fmt.Sprintf("ethereum client: load trusted state: %v", err))
-	}
 	u, err := h.update()
 	if err != nil {
 		panic(fmt.Sprintf("ethereum client: verified header does not decode: %v", err))
+	}
+	store, withoutNext, err := cs.loadStoreFor(clientStore, u)
+	if err != nil {
+		panic(fmt.Sprintf("ethereum client: load trusted state: %v", err))
 	}
 	oldPeriod := store.Period()
 	out, err := store.ApplyUpdate(u, ctx.BlockTime())
@@ -400,7 +404,9 @@ func (cs *ClientState) UpdateState(ctx sdk.Context, cdc codec.BinaryCodec, clien
 	}
 	next := *cs
 	next.FinalizedHeader = LightClientHeaderToProto(&ts.Finalized)
-	next.NextSyncCommitteeKnown = ts.Next != nil
+	// Loaded without the next committee, the update neither rotated nor
+	// learned one (see loadStoreFor): the flag stays as it was.
+	next.NextSyncCommitteeKnown = ts.Next != nil || withoutNext
 	if height.GT(next.LatestHeight) {
 		next.LatestHeight = height
 	}

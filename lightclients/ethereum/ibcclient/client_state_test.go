@@ -164,6 +164,15 @@ func TestCreateUpdateAndRotate(t *testing.T) {
 		t.Fatalf("consensus state at 16 = %v, want state root %x timestamp %d", got, want.StateRoot, want.Timestamp)
 	}
 
+	// A finality update within period 0 (the next committee is left out of
+	// the store it is verified with): the next committee stays known.
+	if _, err := e.update(e.header(ethtest.UpdateOpts{AttestedSlot: 30, FinalizedSlot: 28})); err != nil {
+		t.Fatal(err)
+	}
+	if cs = e.clientState(); cs.LatestHeight != clienttypes.NewHeight(0, 28) || !cs.NextSyncCommitteeKnown {
+		t.Fatalf("after a same-period finality update: latest %s, next known %v", cs.LatestHeight, cs.NextSyncCommitteeKnown)
+	}
+
 	// Into period 1, signed by period 1's committee: the committees rotate.
 	if _, err := e.update(e.header(ethtest.UpdateOpts{AttestedSlot: 70, FinalizedSlot: 66})); err != nil {
 		t.Fatalf("rotation: %v", err)
