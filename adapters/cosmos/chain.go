@@ -162,14 +162,43 @@ func (c *Chain) Height(h int64) clienttypes.Height {
 
 // LatestHeight is the chain's latest committed height.
 func (c *Chain) LatestHeight(ctx context.Context) (int64, error) {
-	st, err := c.rpc.Status(ctx)
+	// Called on every block by the follower and by every batch: read the two
+	// fields it needs, not the node's whole status.
+	var network string
+	var height int64
+	err := c.raw.call(ctx, "status", map[string]any{}, func(s *scanner) error {
+		return s.object(func(key []byte) error {
+			switch string(key) {
+			case "node_info":
+				return s.object(func(key []byte) error {
+					if string(key) != "network" {
+						return s.skip()
+					}
+					var err error
+					network, err = s.str()
+					return err
+				})
+			case "sync_info":
+				return s.object(func(key []byte) error {
+					if string(key) != "latest_block_height" {
+						return s.skip()
+					}
+					var err error
+					height, err = s.int64()
+					return err
+				})
+			default:
+				return s.skip()
+			}
+		})
+	})
 	if err != nil {
 		return 0, fmt.Errorf("cosmos: %s status: %w", c.cfg.ChainID, err)
 	}
-	if st.NodeInfo.Network != c.cfg.ChainID {
-		return 0, fmt.Errorf("cosmos: %s: node at %s serves chain %q", c.cfg.ChainID, c.cfg.RPC, st.NodeInfo.Network)
+	if network != c.cfg.ChainID {
+		return 0, fmt.Errorf("cosmos: %s: node at %s serves chain %q", c.cfg.ChainID, c.cfg.RPC, network)
 	}
-	return st.SyncInfo.LatestBlockHeight, nil
+	return height, nil
 }
 
 // WaitHeight waits until the chain has committed height h.

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -237,6 +238,25 @@ func TestLeanDecodersMatchCometBFT(t *testing.T) {
 	}
 	if fr.Response.Code == 0 || q.Code != fr.Response.Code || q.Log != fr.Response.Log {
 		t.Fatalf("refused query: lean %d %q, full %d %q", q.Code, q.Log, fr.Response.Code, fr.Response.Log)
+	}
+	// status: the latest height, and the chain id checked.
+	st, err := c.rpc.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lh, err := c.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lh < st.SyncInfo.LatestBlockHeight || lh > st.SyncInfo.LatestBlockHeight+5 {
+		t.Fatalf("latest height %d, status said %d just before", lh, st.SyncInfo.LatestBlockHeight)
+	}
+	other, err := New(Config{ChainID: "other-1", RPC: s.RPC()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.LatestHeight(ctx); err == nil || !strings.Contains(err.Error(), `serves chain "`+s.ChainID+`"`) {
+		t.Fatalf("wrong chain id: %v", err)
 	}
 	// An unknown tx is an RPC error answer.
 	_, err = c.txByHash(ctx, make([]byte, 32), false)

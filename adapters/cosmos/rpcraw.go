@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -18,11 +17,22 @@ import (
 // of every answer through reflection and jsonpb. It serves the calls on the
 // relay path: block_results, block, tx and abci_query.
 type rawRPC struct {
-	url  string
-	hc   *http.Client
-	id   atomic.Int64
-	bufs sync.Pool // *bytes.Buffer for answers (a block of relay txs is MBs)
+	url string
+	hc  *http.Client
+	id  atomic.Int64
+	// bufs holds answer buffers for reuse: an answer about a block of relay
+	// transactions is megabytes, and growing a fresh buffer for each was a
+	// tenth of the relayer's CPU (zeroing and copying). A channel rather
+	// than a sync.Pool so they survive garbage collections; bounded in
+	// number and size so the memory kept stays small.
+	bufs chan []byte
 }
+
+const (
+	keptBuffers   = 4
+	maxKeptBuffer = 16 << 20
+	minBuffer     = 64 << 10
+)
 
 func newRawRPC(addr string, timeout time.Duration) (*rawRPC, error) {
 	u, err := url.Parse(addr)
@@ -36,7 +46,7 @@ func newRawRPC(addr string, timeout time.Duration) (*rawRPC, error) {
 	// the default two idle connections per host.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 32
-	return &rawRPC{url: u.String(), hc: &http.Client{Timeout: timeout, Transport: tr}}, nil
+	return &rawRPC{url: u.String(), hc: &http.Client{Timeout: timeout, Transport: tr}, bufs: make(chan []byte, keptBuffers)}, nil
 }
 
 // RPCError is an error answer of a CometBFT JSON-RPC call.
@@ -106,19 +116,15 @@ func (r *rawRPC) batch(ctx context.Context, calls []rpcCall) error {
 		return fmt.Errorf("rpc %s: %w", calls[0].method, err)
 	}
 	defer resp.Body.Close()
-	buf, _ := r.bufs.Get().(*bytes.Buffer)
-	if buf == nil {
-		buf = new(bytes.Buffer)
-	}
-	buf.Reset()
-	defer r.bufs.Put(buf)
-	if _, err := buf.ReadFrom(resp.Body); err != nil {
+	buf, err := r.read(resp.Body)
+	defer r.release(buf)
+	if err != nil {
 		return fmt.Errorf("rpc %s: read answer: %w", calls[0].method, err)
 	}
-	if resp.StatusCode != http.StatusOK && buf.Len() == 0 {
+	if resp.StatusCode != http.StatusOK && len(buf) == 0 {
 		return fmt.Errorf("rpc %s: http status %s", calls[0].method, resp.Status)
 	}
-	s := &scanner{b: buf.Bytes()}
+	s := &scanner{b: buf}
 	seen := 0
 	one := func() error {
 		var (
@@ -197,4 +203,41 @@ func (r *rawRPC) batch(ctx context.Context, calls []rpcCall) error {
 	// Drain so the connection is reused.
 	_, _ = io.Copy(io.Discard, resp.Body)
 	return nil
+}
+
+// read reads body into a kept buffer (or a new one), doubling it as needed.
+func (r *rawRPC) read(body io.Reader) ([]byte, error) {
+	var b []byte
+	select {
+	case b = <-r.bufs:
+		b = b[:0]
+	default:
+		b = make([]byte, 0, minBuffer)
+	}
+	for {
+		if len(b) == cap(b) {
+			nb := make([]byte, len(b), 2*cap(b))
+			copy(nb, b)
+			b = nb
+		}
+		n, err := body.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// release keeps b for reuse unless enough are kept or it is too large.
+func (r *rawRPC) release(b []byte) {
+	if cap(b) > maxKeptBuffer {
+		return
+	}
+	select {
+	case r.bufs <- b:
+	default:
+	}
 }
