@@ -1,9 +1,14 @@
 package evm_test
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
+
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
 	"github.com/causewaylabs/causeway/adapters/evm/qbft"
 	lcqbft "github.com/causewaylabs/causeway/lightclients/qbft"
 	"github.com/causewaylabs/causeway/lightclients/qbft/qbfttest"
@@ -46,4 +51,42 @@ func BenchmarkGasQBFTUpdate(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkGasQBFTMembership reports the gas of verifyMembership of a packet
+// commitment (account proof + storage proof, state of 40 accounts and a
+// handler with 200 commitments), estimated as a transaction to the client
+// (so including the 21000 intrinsic gas and calldata). A recvPacket through
+// the QBFT client pays this instead of the attestation client's Merkle
+// check.
+func BenchmarkGasQBFTMembership(b *testing.B) {
+	e := newEnv(b, 1, 1)
+	commitments := map[string][]byte{}
+	for i := 1; i <= 200; i++ {
+		c := evm.CommitPacket(0, 0, farFuture, []byte(fmt.Sprintf("packet %d", i)))
+		commitments[evm.PacketCommitmentPath(cpPort, cpChannel, uint64(i))] = c[:]
+	}
+	ch := newQBFTChain(b, e, lcqbft.QBFT, 4, commitments)
+	addr, _ := deployQBFTClient(b, e, qbftParams(lcqbft.QBFT), ch.trusted)
+	raw := ch.next(b, qbfttest.Keys(ch.vals)[:3]...)
+	msg, err := qbft.ClientMessage(ch.trusted, raw)
+	must(b, err)
+	client, err := bindings.NewQBFTClient(addr, e.client)
+	must(b, err)
+	tx, err := client.UpdateClient(e.owner, msg)
+	e.mine(tx, err)
+	parsed, err := bindings.QBFTClientMetaData.GetAbi()
+	must(b, err)
+	path := evm.PacketCommitmentPath(cpPort, cpChannel, 7)
+	proof, err := qbft.ContractProof(ch.state.AccountProof(cpHandler), ch.state.StorageProof(evm.StorageKey(path)))
+	must(b, err)
+	data, err := parsed.Pack("verifyMembership", bindings.Height{RevisionHeight: ch.trusted.Number + 1}, proof, []byte(path), commitments[path])
+	must(b, err)
+	var gas uint64
+	for i := 0; i < b.N; i++ {
+		g, err := e.client.EstimateGas(context.Background(), ethereum.CallMsg{From: e.owner.From, To: &addr, Data: data})
+		must(b, err)
+		gas += g
+	}
+	b.ReportMetric(float64(gas)/float64(b.N), "gas/verifyMembership")
 }

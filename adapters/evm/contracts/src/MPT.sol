@@ -15,7 +15,9 @@ import {RLP} from "./RLP.sol";
 /// Nodes must be given in path order, root first (as eth_getProof returns
 /// them); nodes after the last one the walk needs are ignored. Malformed or
 /// non-matching proofs revert with a reason; a well-formed proof of absence
-/// returns found = false.
+/// returns found = false. Only the items on the key's path are decoded
+/// beyond their RLP framing: every node is authenticated by its hash chain
+/// to a verified state root, so it is the chain's own (well-formed) node.
 library MPT {
     /// @notice Looks up `key` (already hashed: keccak256 of the address or
     /// slot) in the trie with root `root`. Returns whether it is present and
@@ -42,16 +44,16 @@ library MPT {
             uint256 secondPos = 0;
             // Walk every item once: count them, check branch children are
             // well-formed references and remember the one on the key's path.
+            uint256 pathNibble = depth < 64 ? _nibble(key, depth) : 16;
             while (itemPos < listEnd) {
-                (,,, uint256 itemNext) = RLP.item(node, itemPos, listEnd);
                 if (count == 1) secondPos = itemPos;
-                if (count < 16 && depth < 64 && count == _nibble(key, depth)) childPos = itemPos;
+                if (count == pathNibble) childPos = itemPos;
+                itemPos = _skip(node, itemPos);
                 count++;
-                itemPos = itemNext;
             }
+            require(itemPos == listEnd, "MPT: node items overrun the node");
             if (count == 17) {
                 require(depth < 64, "MPT: branch node below the key's last nibble");
-                _checkBranchChildren(node, off, listEnd);
                 depth++;
                 pos = childPos;
             } else if (count == 2) {
@@ -59,15 +61,21 @@ library MPT {
                 require(!pList && pLen > 0, "MPT: short node without a path");
                 uint256 flag = RLP.byteAt(node, pOff) >> 4;
                 require(flag <= 3, "MPT: bad hex-prefix flag");
-                bool odd = flag & 1 == 1;
-                uint256 nibbles = 2 * (pLen - 1) + (odd ? 1 : 0);
-                if (depth + nibbles > 64) return (false, "");
-                for (uint256 i = 0; i < nibbles; i++) {
-                    uint256 byteIdx = pOff + (odd ? (i + 1) / 2 : i / 2 + 1);
-                    uint256 b = RLP.byteAt(node, byteIdx);
-                    uint256 nb = (odd ? (i % 2 == 0) : (i % 2 == 1)) ? b & 0x0f : b >> 4;
-                    if (nb != _nibble(key, depth + i)) return (false, "");
+                // The path's nibbles as a number: an odd path keeps the low
+                // nibble of the flag byte, an even one starts after it.
+                uint256 nibbles;
+                uint256 path;
+                if (flag & 1 == 1) {
+                    nibbles = 2 * pLen - 1;
+                    if (pLen > 32) return (false, "");
+                    path = RLP.load(node, pOff, pLen) & ((1 << (4 * nibbles)) - 1);
+                } else {
+                    nibbles = 2 * (pLen - 1);
+                    if (pLen > 33) return (false, "");
+                    path = RLP.load(node, pOff + 1, pLen - 1);
                 }
+                if (depth + nibbles > 64) return (false, "");
+                if (nibbles > 0 && path != (uint256(key) << (4 * depth)) >> (256 - 4 * nibbles)) return (false, "");
                 depth += nibbles;
                 if (flag >= 2) {
                     // Leaf: the key is present only if the path ends the key.
@@ -122,19 +130,18 @@ library MPT {
         require(p == end, "MPT: account has extra fields");
     }
 
-    function _checkBranchChildren(bytes memory node, uint256 off, uint256 end) private pure {
-        uint256 p = off;
-        for (uint256 i = 0; i < 16; i++) {
-            (, uint256 len, bool list, uint256 next) = RLP.item(node, p, end);
-            if (list) {
-                require(next - p < 32, "MPT: oversized embedded node");
-            } else {
-                require(len == 0 || len == 32, "MPT: branch child is neither empty, 32 bytes nor embedded");
-            }
-            p = next;
+    // The offset after the item at pos, reading only its framing (the
+    // item on the key's path is then decoded strictly with RLP.item; the
+    // caller checks the last offset against the node's end).
+    function _skip(bytes memory b, uint256 pos) private pure returns (uint256) {
+        unchecked {
+            uint256 p = RLP.byteAt(b, pos);
+            if (p < 0x80) return pos + 1;
+            if (p < 0xb8) return pos + 1 + (p - 0x80);
+            if (p < 0xc0) return pos + 1 + (p - 0xb7) + RLP.load(b, pos + 1, p - 0xb7);
+            if (p < 0xf8) return pos + 1 + (p - 0xc0);
+            return pos + 1 + (p - 0xf7) + RLP.load(b, pos + 1, p - 0xf7);
         }
-        (,, bool vList,) = RLP.item(node, p, end);
-        require(!vList, "MPT: branch value is a list");
     }
 
     function _nibble(bytes32 key, uint256 i) private pure returns (uint256) {
