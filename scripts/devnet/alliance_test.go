@@ -33,6 +33,7 @@ import (
 	"github.com/causewaylabs/causeway/adapters/evm/beacon"
 	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
 	"github.com/causewaylabs/causeway/lightclients/ethereum"
+	"github.com/causewaylabs/causeway/lightclients/ethereum/ethtest"
 	"github.com/causewaylabs/causeway/lightclients/ethereum/ibcclient"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
@@ -450,6 +451,35 @@ func TestAllianceEthereumClient(t *testing.T) {
 	if status.Status != exported.Active.String() {
 		t.Fatalf("client status %s", status.Status)
 	}
+
+	// Misbehaviour on chain: the sync committee (whose keys the dev beacon
+	// exposes) signs an update finalizing another block at the client's
+	// trusted finalized slot. The update is valid on its own, so allianced
+	// accepts the transaction and freezes the client.
+	trusted := e.clientState(ctx, clientID)
+	trustedSlot := trusted.FinalizedHeader.Beacon.Slot
+	gen := ethtest.NewChain(e.cfg, "conflict")
+	period := e.cfg.SyncPeriod(trustedSlot)
+	for p := period; p <= period+1; p++ {
+		cm, err := e.bcn.Committee(p)
+		must(t, err)
+		gen.SetCommittee(p, cm)
+	}
+	attested := trustedSlot + 1
+	for e.cfg.SyncPeriod(attested+1) != period { // sign with the committee the client holds
+		attested--
+	}
+	conflict, err := gen.Update(ethtest.UpdateOpts{AttestedSlot: attested, FinalizedSlot: trustedSlot})
+	must(t, err)
+	res, err = e.updateClient(ctx, clientID, conflict)
+	if err != nil {
+		t.Fatalf("conflicting update (evidence) refused instead of freezing the client: %v", err)
+	}
+	must(t, e.grpc(ctx, "/ibc.core.client.v1.Query/ClientStatus", &clienttypes.QueryClientStatusRequest{ClientId: clientID}, &status))
+	if status.Status != exported.Frozen.String() {
+		t.Fatalf("client status after a conflicting finalized header: %s", status.Status)
+	}
+	t.Logf("conflicting finalized header at slot %d froze %s (gas %d)", trustedSlot, clientID, res.GasUsed)
 
 	// A genesis export carries the client with its committees (metadata
 	// keys syncCommittees/{period}, base64 in the JSON).

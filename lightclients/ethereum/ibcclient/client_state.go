@@ -365,14 +365,21 @@ func (cs *ClientState) UpdateStateOnMisbehaviour(_ sdk.Context, cdc codec.Binary
 // block gets a consensus state at its block number. Consensus states older
 // than the trusting period are pruned, oldest first. It returns the height
 // of the finalized execution block.
+//
+// ibc-go's RedundantRelayDecorator also calls it in CheckTx without
+// CheckForMisbehaviour and in ReCheckTx without VerifyClientMessage, so it
+// must not trust its input: a Misbehaviour, or a header that no longer
+// applies (stale after the block moved the client on, or conflicting, which
+// the deliver path freezes the client for), changes nothing and returns the
+// latest height.
 func (cs *ClientState) UpdateState(ctx sdk.Context, cdc codec.BinaryCodec, clientStore storetypes.KVStore, msg exported.ClientMessage) []exported.Height {
 	h, ok := msg.(*Header)
 	if !ok {
-		panic(fmt.Sprintf("ethereum client: UpdateState with %T, want %T", msg, h))
+		return []exported.Height{cs.LatestHeight}
 	}
 	u, err := h.update()
 	if err != nil {
-		panic(fmt.Sprintf("ethereum client: verified header does not decode: %v", err))
+		return []exported.Height{cs.LatestHeight}
 	}
 	store, withoutNext, err := cs.loadStoreFor(clientStore, u)
 	if err != nil {
@@ -380,13 +387,10 @@ func (cs *ClientState) UpdateState(ctx sdk.Context, cdc codec.BinaryCodec, clien
 	}
 	oldPeriod := store.Period()
 	out, err := store.ApplyUpdate(u, ctx.BlockTime())
-	if errors.Is(err, ethereum.ErrNotAdvancing) || (err == nil && !out.FinalizedAdvanced && !out.NextCommitteeLearned && !out.CommitteeRotated) {
+	if err != nil || (!out.FinalizedAdvanced && !out.NextCommitteeLearned && !out.CommitteeRotated) {
 		// Nothing an on-chain client keeps changed (at most the optimistic
-		// header, which it does not follow).
+		// header, which it does not follow), or the update does not apply.
 		return []exported.Height{cs.LatestHeight}
-	}
-	if err != nil {
-		panic(fmt.Sprintf("ethereum client: verified update no longer applies: %v", err))
 	}
 	ts := store.Trusted()
 	period := store.Period()

@@ -321,6 +321,12 @@ func TestMisbehaviourFreezes(t *testing.T) {
 	if !cs.CheckForMisbehaviour(e.ctx, e.cdc, e.store, m) {
 		t.Fatal("misbehaviour not detected")
 	}
+	// The ante handler's UpdateState with a Misbehaviour is a no-op.
+	before := e.store.Get(host.ClientStateKey())
+	cs.UpdateState(e.ctx, e.cdc, e.store, m)
+	if !bytes.Equal(before, e.store.Get(host.ClientStateKey())) {
+		t.Fatal("UpdateState with a Misbehaviour changed the client")
+	}
 	cs.UpdateStateOnMisbehaviour(e.ctx, e.cdc, e.store, m)
 	if st := e.status(); st != exported.Frozen {
 		t.Fatalf("status after misbehaviour = %s", st)
@@ -344,6 +350,17 @@ func TestConflictingHeaderIsMisbehaviour(t *testing.T) {
 	}
 	if !cs.CheckForMisbehaviour(e.ctx, e.cdc, e.store, h) {
 		t.Fatal("conflicting header not detected as misbehaviour")
+	}
+	// ibc-go's RedundantRelayDecorator calls UpdateState in CheckTx without
+	// the misbehaviour check, and in ReCheckTx without verification: a
+	// conflicting or stale header must change nothing (and not panic).
+	before := e.store.Get(host.ClientStateKey())
+	if hs := cs.UpdateState(e.ctx, e.cdc, e.store, h); len(hs) != 1 || hs[0] != clienttypes.NewHeight(0, 16) || !bytes.Equal(before, e.store.Get(host.ClientStateKey())) {
+		t.Fatalf("UpdateState with a conflicting header: heights %v, client state changed %v", hs, !bytes.Equal(before, e.store.Get(host.ClientStateKey())))
+	}
+	stale := e.header(ethtest.UpdateOpts{AttestedSlot: 15, FinalizedSlot: 12})
+	if hs := cs.UpdateState(e.ctx, e.cdc, e.store, stale); len(hs) != 1 || hs[0] != clienttypes.NewHeight(0, 16) || !bytes.Equal(before, e.store.Get(host.ClientStateKey())) {
+		t.Fatalf("UpdateState with a stale header: heights %v", hs)
 	}
 }
 
