@@ -2,6 +2,7 @@ package cosmos
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -205,13 +206,32 @@ func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, fullSim bo
 	if err != nil {
 		return "", sampled, fmt.Errorf("cosmos: %s: encode tx: %w", c.cfg.ChainID, err)
 	}
-	res, err := c.rpc.BroadcastTxSync(ctx, bz)
+	// broadcast_tx_sync through the lean client: the request carries the
+	// whole tx (MBs for a large batch), which CometBFT's client encodes by
+	// reflection.
+	var code uint32
+	var log string
+	err = c.raw.call(ctx, "broadcast_tx_sync", map[string]any{"tx": bz}, func(s *scanner) error {
+		return s.object(func(key []byte) error {
+			var err error
+			switch string(key) {
+			case "code":
+				code, err = s.uint32()
+			case "log":
+				log, err = s.str()
+			default:
+				err = s.skip()
+			}
+			return err
+		})
+	})
 	if err != nil {
 		return "", sampled, fmt.Errorf("cosmos: %s: broadcast: %w", c.cfg.ChainID, err)
 	}
-	hash := res.Hash.String()
-	if res.Code != 0 {
-		return "", sampled, &TxError{ChainID: c.cfg.ChainID, Stage: "check", Hash: hash, Code: res.Code, Log: res.Log}
+	sum := sha256.Sum256(bz) // the tx hash, as CometBFT computes it
+	hash := strings.ToUpper(hex.EncodeToString(sum[:]))
+	if code != 0 {
+		return "", sampled, &TxError{ChainID: c.cfg.ChainID, Stage: "check", Hash: hash, Code: code, Log: log}
 	}
 	return hash, sampled, nil
 }
