@@ -15,6 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+
 	"github.com/causewaylabs/causeway/adapters/evm"
 	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
 	qbftadapter "github.com/causewaylabs/causeway/adapters/evm/qbft"
@@ -401,4 +405,65 @@ func TestQBFTContractBesuBlocks(t *testing.T) {
 		}
 		t.Logf("%s: verified by the contract (hash %s); %d bit flips refused by both", tc.file, got.Hash, len(raw))
 	}
+}
+
+// TestQBFTPathRecvPacket relays an ICS-20 packet from a QBFT chain to the
+// EVM chain with no attestation committee: the handler's channel sits on a
+// connection of the QBFT client, and one multicall carries the header update
+// (committed seals) and the packet with its Merkle-Patricia proof against
+// that header's state root. A proof of a packet the QBFT chain never
+// committed is refused.
+func TestQBFTPathRecvPacket(t *testing.T) {
+	const (
+		qConnection = "connection-q"
+		qChannel    = "channel-q"
+		qCpChannel  = "channel-9"
+	)
+	e := newEnv(t, 1, 1)
+	user := e.userAddr()
+	mk := func(seq uint64, amount string) (bindings.Packet, []byte) {
+		d := transfertypes.NewFungibleTokenPacketData("uatom", amount, "cosmos1sender", user.Hex(), "").GetBytes()
+		ip := channeltypes.NewPacket(d, seq, cpPort, qCpChannel, port, qChannel, clienttypes.NewHeight(0, 0), farFuture)
+		return toBinding(ip), channeltypes.CommitPacket(nil, ip)
+	}
+	p1, c1 := mk(1, "100")
+	p2, _ := mk(2, "999") // never committed on the QBFT chain
+	ch := newQBFTChain(t, e, qbft.QBFT, 4, map[string][]byte{evm.PacketCommitmentPath(cpPort, qCpChannel, 1): c1})
+	addr, _ := deployQBFTClient(t, e, qbftParams(qbft.QBFT), ch.trusted)
+	tx, err := e.handler.RegisterClient(e.owner, qbftClientID, addr)
+	e.mine(tx, err)
+	tx, err = e.handler.ProvisionConnection(e.owner, qConnection, qbftClientID, connectionEndProto(t))
+	e.mine(tx, err)
+	tx, err = e.handler.ProvisionChannel(e.owner, port, qChannel, 1, qConnection, cpPort, qCpChannel, "ics20-1")
+	e.mine(tx, err)
+
+	raw := ch.next(t, qbfttest.Keys(ch.vals)[:3]...)
+	next, err := qbft.NewTrustedState(raw, qbft.QBFT)
+	must(t, err)
+	msg, err := qbftadapter.ClientMessage(ch.trusted, raw)
+	must(t, err)
+	h := bindings.Height{RevisionHeight: next.Number}
+	proofFor := func(path string) []byte {
+		b, err := qbftadapter.ContractProof(ch.state.AccountProof(cpHandler), ch.state.StorageProof(evm.StorageKey(path)))
+		must(t, err)
+		return b
+	}
+	var hc evm.HandlerCalls
+	update, err := hc.UpdateClient(qbftClientID, msg)
+	must(t, err)
+	recv, err := hc.RecvPacket(p1, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 1)), h)
+	must(t, err)
+	tx, err = e.handler.Multicall(e.owner, [][]byte{update, recv})
+	r := e.mine(tx, err)
+	t.Logf("multicall(QBFT updateClient, first recvPacket, which deploys the voucher): %d gas", r.GasUsed)
+	bal, err := e.voucher("transfer/"+qChannel+"/uatom").BalanceOf(nil, user)
+	must(t, err)
+	if bal.Int64() != 100 {
+		t.Fatalf("voucher balance %s, want 100", bal)
+	}
+	_, err = e.handler.RecvPacket(e.owner, p2, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 2)), h)
+	wantRevert(t, err, "packet commitment proof failed")
+	// The committed packet's proof does not carry the forged one either.
+	_, err = e.handler.RecvPacket(e.owner, p2, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 1)), h)
+	wantRevert(t, err, "packet commitment proof failed")
 }
