@@ -347,14 +347,12 @@ func TestAllianceEthereumClient(t *testing.T) {
 	must(t, err)
 	defer pf.Close()
 	exec := ethereum.ExecutionHeader{StateRoot: cons.Root(), BlockNumber: height.RevisionHeight, BlockHash: common.BytesToHash(cons.BlockHash), Timestamp: cons.Timestamp}
-	proofOf := func(p string) []byte {
-		t.Helper()
-		ap, err := pf.Fetch(ctx, exec, e.handler, []common.Hash{ibcclient.StorageKey(p)})
-		must(t, err)
-		bz, err := ibcclient.NewStorageProof(ap)
-		must(t, err)
-		return bz
-	}
+	// One eth_getProof for both paths, split per path as a relayer does for a batch.
+	ap, err := pf.Fetch(ctx, exec, e.handler, []common.Hash{ibcclient.StorageKey(path), ibcclient.StorageKey(absent)})
+	must(t, err)
+	proofs, err := ibcclient.NewStorageProofs(ap)
+	must(t, err)
+	present, absentProof := proofs[0], proofs[1]
 	commitment := evm.CommitPacket(pkt.TimeoutHeight.RevisionNumber, pkt.TimeoutHeight.RevisionHeight, pkt.TimeoutTimestamp, pkt.Data)
 	verify := func(proof []byte, value []byte) error {
 		var resp clienttypes.QueryVerifyMembershipResponse
@@ -367,7 +365,6 @@ func TestAllianceEthereumClient(t *testing.T) {
 		}
 		return err
 	}
-	present := proofOf(path)
 	if err := verify(present, commitment[:]); err != nil {
 		t.Fatalf("allianced refused the commitment of packet %d at %s: %v", pkt.Sequence, height, err)
 	}
@@ -390,7 +387,7 @@ func TestAllianceEthereumClient(t *testing.T) {
 	ctxSDK, store := clientStoreOf(t, e, clientID, height)
 	onChain := e.clientState(ctx, clientID)
 	mp := func(p string) commitmenttypes.MerklePath { return commitmenttypes.NewMerklePath("ibc", p) }
-	if err := onChain.VerifyNonMembership(ctxSDK, store, e.cc.Codec().Marshaler, height, 0, 0, proofOf(absent), mp(absent)); err != nil {
+	if err := onChain.VerifyNonMembership(ctxSDK, store, e.cc.Codec().Marshaler, height, 0, 0, absentProof, mp(absent)); err != nil {
 		t.Fatalf("non-membership of %q: %v", absent, err)
 	}
 	if err := onChain.VerifyNonMembership(ctxSDK, store, e.cc.Codec().Marshaler, height, 0, 0, present, mp(path)); err == nil {

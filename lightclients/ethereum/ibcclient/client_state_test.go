@@ -23,6 +23,7 @@ import (
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 	"github.com/cosmos/ibc-go/v8/modules/core/exported"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -513,6 +514,40 @@ func TestMembership(t *testing.T) {
 			t.Errorf("%s: accepted", name)
 		}
 	}
+	// The relayer's form: one eth_getProof response for several slots, split.
+	var acc, sto1, sto2 proofList
+	if err := s.account.Prove(crypto.Keccak256(handler[:]), &acc); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []struct {
+		l    *proofList
+		path string
+	}{{&sto1, sentPath}, {&sto2, absentPath}} {
+		k := ibcclient.StorageKey(x.path)
+		if err := s.storage.Prove(crypto.Keccak256(k[:]), x.l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hex := func(l proofList) []hexutil.Bytes {
+		out := make([]hexutil.Bytes, len(l))
+		for i := range l {
+			out[i] = l[i]
+		}
+		return out
+	}
+	proofs, err := ibcclient.NewStorageProofs(&ethereum.AccountProof{Address: handler, AccountProof: hex(acc), StorageProof: []ethereum.StorageProof{
+		{Key: ibcclient.StorageKey(sentPath), Proof: hex(sto1)}, {Key: ibcclient.StorageKey(absentPath), Proof: hex(sto2)},
+	}})
+	if err != nil || len(proofs) != 2 {
+		t.Fatalf("NewStorageProofs: %d proofs, %v", len(proofs), err)
+	}
+	if err := cs.VerifyMembership(e.ctx, e.store, e.cdc, height, 0, 0, proofs[0], path(sentPath), commitment); err != nil {
+		t.Fatalf("membership with a split proof: %v", err)
+	}
+	if err := cs.VerifyNonMembership(e.ctx, e.store, e.cdc, height, 0, 0, proofs[1], path(absentPath)); err != nil {
+		t.Fatalf("non-membership with a split proof: %v", err)
+	}
+
 	// The delay period passes once enough time went by.
 	e.ctx = e.ctx.WithBlockTime(e.ctx.BlockTime().Add(2 * time.Minute))
 	if err := cs.VerifyMembership(e.ctx, e.store, e.cdc, height, uint64(time.Minute), 0, s.proof(t, ibcclient.StorageKey(sentPath)), path(sentPath), commitment); err != nil {

@@ -45,14 +45,37 @@ func NewStorageProof(p *ethereum.AccountProof) ([]byte, error) {
 	if p == nil || len(p.StorageProof) != 1 {
 		return nil, fmt.Errorf("ethereum client: a storage proof needs exactly one storage entry")
 	}
-	sp := &StorageProof{}
-	for _, n := range p.AccountProof {
-		sp.AccountProof = append(sp.AccountProof, n)
+	proofs, err := NewStorageProofs(p)
+	if err != nil {
+		return nil, err
 	}
-	for _, n := range p.StorageProof[0].Proof {
-		sp.StorageProof = append(sp.StorageProof, n)
+	return proofs[0], nil
+}
+
+// NewStorageProofs splits an eth_getProof response for several slots (one
+// per packet of a batch) into one proof per storage entry, in order, each
+// with the shared account proof.
+func NewStorageProofs(p *ethereum.AccountProof) ([][]byte, error) {
+	if p == nil || len(p.AccountProof) == 0 {
+		return nil, fmt.Errorf("ethereum client: eth_getProof response has no account proof")
 	}
-	return sp.Marshal()
+	account := make([][]byte, len(p.AccountProof))
+	for i, n := range p.AccountProof {
+		account[i] = n
+	}
+	out := make([][]byte, len(p.StorageProof))
+	for i, e := range p.StorageProof {
+		sp := &StorageProof{AccountProof: account, StorageProof: make([][]byte, len(e.Proof))}
+		for j, n := range e.Proof {
+			sp.StorageProof[j] = n
+		}
+		bz, err := sp.Marshal()
+		if err != nil {
+			return nil, fmt.Errorf("ethereum client: encode storage proof %d: %w", i, err)
+		}
+		out[i] = bz
+	}
+	return out, nil
 }
 
 // ics24Path returns the ICS-24 path of a commitment path built by ibc-go:
