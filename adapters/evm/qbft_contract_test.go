@@ -407,63 +407,108 @@ func TestQBFTContractBesuBlocks(t *testing.T) {
 	}
 }
 
-// TestQBFTPathRecvPacket relays an ICS-20 packet from a QBFT chain to the
-// EVM chain with no attestation committee: the handler's channel sits on a
-// connection of the QBFT client, and one multicall carries the header update
-// (committed seals) and the packet with its Merkle-Patricia proof against
-// that header's state root. A proof of a packet the QBFT chain never
-// committed is refused.
-func TestQBFTPathRecvPacket(t *testing.T) {
-	const (
-		qConnection = "connection-q"
-		qChannel    = "channel-q"
-		qCpChannel  = "channel-9"
-	)
-	e := newEnv(t, 1, 1)
-	user := e.userAddr()
-	mk := func(seq uint64, amount string) (bindings.Packet, []byte) {
-		d := transfertypes.NewFungibleTokenPacketData("uatom", amount, "cosmos1sender", user.Hex(), "").GetBytes()
-		ip := channeltypes.NewPacket(d, seq, cpPort, qCpChannel, port, qChannel, clienttypes.NewHeight(0, 0), farFuture)
-		return toBinding(ip), channeltypes.CommitPacket(nil, ip)
-	}
-	p1, c1 := mk(1, "100")
-	p2, _ := mk(2, "999") // never committed on the QBFT chain
-	ch := newQBFTChain(t, e, qbft.QBFT, 4, map[string][]byte{evm.PacketCommitmentPath(cpPort, qCpChannel, 1): c1})
-	addr, _ := deployQBFTClient(t, e, qbftParams(qbft.QBFT), ch.trusted)
+// qbftPath is a transfer channel of the handler on a connection of the QBFT
+// client, whose counterparty is a QBFT chain (qbftChain).
+type qbftPath struct {
+	e    *env
+	ch   *qbftChain
+	seqs map[string][]byte // committed packets on the QBFT chain: path => commitment
+}
+
+const (
+	qConnection = "connection-q"
+	qChannel    = "channel-q"
+	qCpChannel  = "channel-9"
+)
+
+func newQBFTPath(t testing.TB, e *env) *qbftPath {
+	t.Helper()
+	q := &qbftPath{e: e, seqs: map[string][]byte{}}
+	q.ch = newQBFTChain(t, e, qbft.QBFT, 4, nil)
+	addr, _ := deployQBFTClient(t, e, qbftParams(qbft.QBFT), q.ch.trusted)
 	tx, err := e.handler.RegisterClient(e.owner, qbftClientID, addr)
 	e.mine(tx, err)
 	tx, err = e.handler.ProvisionConnection(e.owner, qConnection, qbftClientID, connectionEndProto(t))
 	e.mine(tx, err)
 	tx, err = e.handler.ProvisionChannel(e.owner, port, qChannel, 1, qConnection, cpPort, qCpChannel, "ics20-1")
 	e.mine(tx, err)
+	return q
+}
 
-	raw := ch.next(t, qbfttest.Keys(ch.vals)[:3]...)
+// packet returns an ICS-20 packet from the QBFT chain to the user, and
+// commits it on that chain when commit is set.
+func (q *qbftPath) packet(seq uint64, amount string, commit bool) bindings.Packet {
+	d := transfertypes.NewFungibleTokenPacketData("uatom", amount, "cosmos1sender", q.e.userAddr().Hex(), "").GetBytes()
+	ip := channeltypes.NewPacket(d, seq, cpPort, qCpChannel, port, qChannel, clienttypes.NewHeight(0, 0), farFuture)
+	if commit {
+		q.seqs[evm.PacketCommitmentPath(cpPort, qCpChannel, seq)] = channeltypes.CommitPacket(nil, ip)
+	}
+	return toBinding(ip)
+}
+
+// block seals the next QBFT block over the committed packets and returns
+// the handler calls that update the client with it and receive pkts.
+func (q *qbftPath) block(t testing.TB, pkts []bindings.Packet, proofSeqs []uint64) [][]byte {
+	t.Helper()
+	storage := map[common.Hash]common.Hash{}
+	for path, c := range q.seqs {
+		storage[evm.StorageKey(path)] = evm.StoredValue(c)
+	}
+	q.ch.state = qbfttest.NewState(cpHandler, storage, 40)
+	raw := q.ch.next(t, qbfttest.Keys(q.ch.vals)[:3]...)
 	next, err := qbft.NewTrustedState(raw, qbft.QBFT)
 	must(t, err)
-	msg, err := qbftadapter.ClientMessage(ch.trusted, raw)
+	msg, err := qbftadapter.ClientMessage(q.ch.trusted, raw)
 	must(t, err)
-	h := bindings.Height{RevisionHeight: next.Number}
-	proofFor := func(path string) []byte {
-		b, err := qbftadapter.ContractProof(ch.state.AccountProof(cpHandler), ch.state.StorageProof(evm.StorageKey(path)))
-		must(t, err)
-		return b
-	}
+	q.ch.trusted = next
 	var hc evm.HandlerCalls
 	update, err := hc.UpdateClient(qbftClientID, msg)
 	must(t, err)
-	recv, err := hc.RecvPacket(p1, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 1)), h)
+	calls := [][]byte{update}
+	for i, p := range pkts {
+		proof, h := q.proof(t, proofSeqs[i])
+		c, err := hc.RecvPacket(p, proof, h)
+		must(t, err)
+		calls = append(calls, c)
+	}
+	return calls
+}
+
+// proof returns the contract proof of packet seq's commitment at the last
+// block q.block built, and that block's height.
+func (q *qbftPath) proof(t testing.TB, seq uint64) ([]byte, bindings.Height) {
+	t.Helper()
+	path := evm.PacketCommitmentPath(cpPort, qCpChannel, seq)
+	proof, err := qbftadapter.ContractProof(q.ch.state.AccountProof(cpHandler), q.ch.state.StorageProof(evm.StorageKey(path)))
 	must(t, err)
-	tx, err = e.handler.Multicall(e.owner, [][]byte{update, recv})
+	return proof, bindings.Height{RevisionHeight: q.ch.trusted.Number}
+}
+
+// TestQBFTPathRecvPacket relays ICS-20 packets from a QBFT chain to the EVM
+// chain with no attestation committee: the handler's channel sits on a
+// connection of the QBFT client, and one multicall carries the header update
+// (committed seals) and the packets with their Merkle-Patricia proofs
+// against that header's state root. A packet the QBFT chain never committed
+// is refused, with its own proof or another packet's.
+func TestQBFTPathRecvPacket(t *testing.T) {
+	e := newEnv(t, 1, 1)
+	q := newQBFTPath(t, e)
+	p1 := q.packet(1, "100", true)
+	p2 := q.packet(2, "999", false)
+	calls := q.block(t, []bindings.Packet{p1}, []uint64{1})
+	tx, err := e.handler.Multicall(e.owner, calls)
 	r := e.mine(tx, err)
 	t.Logf("multicall(QBFT updateClient, first recvPacket, which deploys the voucher): %d gas", r.GasUsed)
-	bal, err := e.voucher("transfer/"+qChannel+"/uatom").BalanceOf(nil, user)
+	bal, err := e.voucher("transfer/"+qChannel+"/uatom").BalanceOf(nil, e.userAddr())
 	must(t, err)
 	if bal.Int64() != 100 {
 		t.Fatalf("voucher balance %s, want 100", bal)
 	}
-	_, err = e.handler.RecvPacket(e.owner, p2, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 2)), h)
-	wantRevert(t, err, "packet commitment proof failed")
-	// The committed packet's proof does not carry the forged one either.
-	_, err = e.handler.RecvPacket(e.owner, p2, proofFor(evm.PacketCommitmentPath(cpPort, qCpChannel, 1)), h)
-	wantRevert(t, err, "packet commitment proof failed")
+	tx, err = e.handler.Multicall(e.owner, q.block(t, nil, nil))
+	e.mine(tx, err)
+	for _, seq := range []uint64{2, 1} {
+		proof, h := q.proof(t, seq)
+		_, err = e.handler.RecvPacket(e.owner, p2, proof, h)
+		wantRevert(t, err, "packet commitment proof failed")
+	}
 }

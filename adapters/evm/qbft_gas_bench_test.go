@@ -90,3 +90,35 @@ func BenchmarkGasQBFTMembership(b *testing.B) {
 	}
 	b.ReportMetric(float64(gas)/float64(b.N), "gas/verifyMembership")
 }
+
+// BenchmarkGasQBFTRecvPacket: one transaction = multicall(QBFT updateClient
+// with 3 of 4 seals, recvPacket x N with Merkle-Patricia proofs); ICS-20
+// packets minting an existing voucher. Reported per packet, like
+// BenchmarkGasRecvPacket for the attestation client. Every packet carries
+// its own account and storage proof (about 2.5 KB), so a transaction holds
+// at most about 45 packets (go-ethereum's 128 KB transaction size limit).
+func BenchmarkGasQBFTRecvPacket(b *testing.B) {
+	for _, n := range []int{1, 10, 40} {
+		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
+			e := newEnv(b, 1, 1)
+			q := newQBFTPath(b, e)
+			seq := uint64(0)
+			batch := func(n int) uint64 {
+				pkts := make([]bindings.Packet, n)
+				seqs := make([]uint64, n)
+				for i := range pkts {
+					seq++
+					pkts[i], seqs[i] = q.packet(seq, "100", true), seq
+				}
+				tx, err := e.handler.Multicall(e.owner, q.block(b, pkts, seqs))
+				return e.mine(tx, err).GasUsed
+			}
+			batch(1) // deploys the voucher: not part of the steady state
+			var gas uint64
+			for i := 0; i < b.N; i++ {
+				gas += batch(n)
+			}
+			b.ReportMetric(float64(gas)/float64(b.N*n), "gas/packet")
+		})
+	}
+}
