@@ -1,8 +1,9 @@
 // Package qbfttest builds and seals QBFT / IBFT 2.0 headers with known keys,
 // exactly as Besu validators would, for tests of the qbft light client and
 // of anything that must agree with it (the on-chain QBFT client). It also
-// generates the shared test vectors (Vectors) and header mutations
-// (Mutations).
+// generates the shared test vectors (Vectors, ProofVectors), header
+// mutations (Mutations, RawMutations), and real Merkle-Patricia state tries
+// with eth_getProof-style proofs (State).
 //
 // Keys are derived deterministically from a seed, so generated data is
 // reproducible. The package does no I/O and must never be used outside
