@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"cosmossdk.io/store/prefix"
 	storetypes "cosmossdk.io/store/types"
 	"github.com/attestantio/go-eth2-client/spec/deneb"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
@@ -587,5 +588,40 @@ func TestCreateRefusesInconsistentStates(t *testing.T) {
 	}
 	if err := cs.Initialize(e.ctx, e.cdc, e.store, cons); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestSubstituteRecoversFrozenClient(t *testing.T) {
+	base := newEnv(t)
+	subject, substitute := *base, *base
+	subject.store = prefix.NewStore(base.store, []byte("clients/10-ethereum-0/"))
+	substitute.store = prefix.NewStore(base.store, []byte("clients/10-ethereum-1/"))
+	subject.create(8, nil)
+	subject.clientState().UpdateStateOnMisbehaviour(subject.ctx, subject.cdc, subject.store, nil)
+	if st := subject.status(); st != exported.Frozen {
+		t.Fatalf("subject status %s", st)
+	}
+	substitute.create(8, nil)
+	if _, err := substitute.update(substitute.header(ethtest.UpdateOpts{AttestedSlot: 20, FinalizedSlot: 16, NextCommittee: true})); err != nil {
+		t.Fatal(err)
+	}
+	subject.ctx = substitute.ctx
+	sub := substitute.clientState()
+
+	other := *sub
+	other.IbcHandlerAddress = common.HexToAddress("0x1234").Bytes()
+	if err := subject.clientState().CheckSubstituteAndUpdateState(subject.ctx, subject.cdc, subject.store, substitute.store, &other); err == nil {
+		t.Fatal("a substitute for another IBC handler was accepted")
+	}
+	if err := subject.clientState().CheckSubstituteAndUpdateState(subject.ctx, subject.cdc, subject.store, substitute.store, sub); err != nil {
+		t.Fatal(err)
+	}
+	cs := subject.clientState()
+	if st := subject.status(); st != exported.Active || cs.LatestHeight != clienttypes.NewHeight(0, 16) || !cs.NextSyncCommitteeKnown || !committeeStored(&subject, 1) {
+		t.Fatalf("recovered subject: status %s, latest %s, next known %v", st, cs.LatestHeight, cs.NextSyncCommitteeKnown)
+	}
+	// The recovered client follows the chain again.
+	if _, err := subject.update(subject.header(ethtest.UpdateOpts{AttestedSlot: 70, FinalizedSlot: 66})); err != nil {
+		t.Fatalf("update after recovery: %v", err)
 	}
 }
