@@ -90,11 +90,21 @@ func (v *Verifier) State() *lctm.TrustedState {
 	return v.state
 }
 
-// Latest verifies the chain's latest block and returns it.
+// Latest verifies the chain's latest block and returns it. With witnesses,
+// it is the latest block every reachable witness also has: a witness a few
+// blocks behind the primary would otherwise never be compared with it.
 func (v *Verifier) Latest(ctx context.Context) (*cmttypes.LightBlock, error) {
 	h, err := v.chain.LatestHeight(ctx)
 	if err != nil {
 		return nil, err
+	}
+	v.mu.Lock()
+	witnesses, trusted := v.witnesses, v.state.Height()
+	v.mu.Unlock()
+	for _, w := range witnesses {
+		if wh, err := w.LatestHeight(ctx); err == nil && wh < h && wh >= trusted {
+			h = wh
+		}
 	}
 	return v.At(ctx, h)
 }

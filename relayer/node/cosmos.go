@@ -240,6 +240,9 @@ func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosCh
 			vctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 			if _, err := c.Verifier.Latest(vctx); err != nil && ctx.Err() == nil {
 				log.Debug("light client not advanced", zap.String("chain", id), zap.Error(err))
+				if errors.Is(err, lctm.ErrMisbehaviour) {
+					n.haltPaths(id, err, log)
+				}
 			}
 			cancel()
 			st := c.Verifier.State()
@@ -288,6 +291,38 @@ func (n *Node) saveLightClients(ctx context.Context, chains map[string]*CosmosCh
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		}
+	}
+}
+
+// haltPaths reports misbehaviour the light client of chain found (two
+// valid, conflicting headers from the primary and a witness): every path
+// with an end on chain is halted (the verifier refuses everything from now
+// on), counted, and the evidence logged, once.
+func (n *Node) haltPaths(chain string, err error, log *zap.Logger) {
+	n.haltMu.Lock()
+	defer n.haltMu.Unlock()
+	if n.halted[chain] {
+		return
+	}
+	if n.halted == nil {
+		n.halted = map[string]bool{}
+	}
+	n.halted[chain] = true
+	n.Metrics.Misbehaviour.WithLabelValues(chain).Inc()
+	fields := []zap.Field{zap.String("chain", chain), zap.Error(err)}
+	var mb *lctm.MisbehaviourError
+	if errors.As(err, &mb) {
+		fields = append(fields, zap.Int64("height", mb.Height),
+			zap.String("primary_hash", fmt.Sprintf("%X", mb.Primary.Hash())), zap.String("witness_hash", fmt.Sprintf("%X", mb.Witness.Hash())))
+		if mb.Evidence != nil {
+			fields = append(fields, zap.String("evidence", mb.Evidence.String()))
+		}
+	}
+	for _, p := range n.paths {
+		if p.Src.Chain == chain || p.Dst.Chain == chain {
+			n.Metrics.PathHalted.WithLabelValues(p.Name).Set(1)
+			log.Error("misbehaviour: path halted until an operator intervenes", append(fields, zap.String("path", p.Name))...)
 		}
 	}
 }

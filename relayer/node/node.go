@@ -41,6 +41,10 @@ type Node struct {
 	MetricsAddr string
 	// Cosmos holds the cosmos chains' adapters and light clients by id.
 	Cosmos map[string]*CosmosChain
+
+	paths  []config.Path
+	haltMu sync.Mutex
+	halted map[string]bool // chains whose light client found misbehaviour
 }
 
 // Directions returns both directions of every path in cfg.
@@ -140,7 +144,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	if err != nil {
 		return err
 	}
-	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth()}
+	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth(), paths: cfg.Paths}
 	dirs := Directions(cfg)
 	var known []state.PathDir
 	for _, d := range dirs {

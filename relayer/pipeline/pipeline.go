@@ -149,51 +149,52 @@ func (w *Worker) Run(ctx context.Context) error {
 }
 
 func (w *Worker) loop(ctx, workCtx context.Context) error {
+	// Messages are pulled only when a batch can be handled at once: a
+	// message buffered behind a slow batch would sit out its ack wait and be
+	// redelivered to another process while this one still holds it. So: wait
+	// for one message, then take what else arrives within MaxWait.
 	for ctx.Err() == nil {
-		// A continuous pull keeps about one batch buffered so a batch can be
-		// handed over as soon as it is full, or after MaxWait with what came;
-		// a larger buffer would sit out the ack wait behind slow batches.
-		it, err := w.Consumer.Messages(jetstream.PullMaxMessages(w.BatchSize))
+		first, err := w.fetch(1, pollWait)
 		if err != nil {
-			w.Log.Warn("pull subscription failed", zap.String("consumer", w.Name), zap.Error(err))
+			w.Log.Warn("pull failed", zap.String("consumer", w.Name), zap.Error(err))
 			sleep(ctx, time.Second)
 			continue
 		}
-		// On shutdown stop pulling but keep what is buffered: it is handled
-		// below rather than left to redeliver after the ack wait.
-		stop := context.AfterFunc(ctx, it.Drain)
-		w.consume(workCtx, it)
-		stop()
-		it.Stop()
+		if len(first) == 0 {
+			continue
+		}
+		msgs := first
+		if w.BatchSize > 1 {
+			rest, err := w.fetch(w.BatchSize-1, w.MaxWait)
+			if err != nil {
+				w.Log.Warn("pull failed", zap.String("consumer", w.Name), zap.Error(err))
+			}
+			msgs = append(msgs, rest...)
+		}
+		// Once pulled, a batch is handled even if shutdown began meanwhile.
+		w.handle(workCtx, msgs)
 	}
 	return nil
 }
 
-// consume reads batches from it until the iterator ends.
-func (w *Worker) consume(ctx context.Context, it jetstream.MessagesContext) {
-	for {
-		first, err := it.Next()
-		if err != nil {
-			if !errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				w.Log.Warn("pull failed", zap.String("consumer", w.Name), zap.Error(err))
-			}
-			return
-		}
-		msgs := []jetstream.Msg{first}
-		closed := false
-		for len(msgs) < w.BatchSize {
-			m, err := it.Next(jetstream.NextMaxWait(w.MaxWait))
-			if err != nil {
-				closed = errors.Is(err, jetstream.ErrMsgIteratorClosed)
-				break
-			}
-			msgs = append(msgs, m)
-		}
-		w.handle(ctx, msgs)
-		if closed {
-			return
-		}
+// pollWait is how long one pull waits for a first message; it bounds how
+// long shutdown waits for an idle worker.
+const pollWait = 2 * time.Second
+
+// fetch pulls up to n messages, returning when n arrived or wait passed.
+func (w *Worker) fetch(n int, wait time.Duration) ([]jetstream.Msg, error) {
+	b, err := w.Consumer.Fetch(n, jetstream.FetchMaxWait(wait))
+	if err != nil {
+		return nil, err
 	}
+	var out []jetstream.Msg
+	for m := range b.Messages() {
+		out = append(out, m)
+	}
+	if err := b.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, jetstream.ErrNoMessages) {
+		return out, err
+	}
+	return out, nil
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {

@@ -218,10 +218,10 @@ func (d *Direction) fail(batch []item, errs []error, what string, err error) {
 		d.Metrics.VerificationFailures.WithLabelValues(proven, "proof").Inc()
 	case errors.Is(err, lctm.ErrMisbehaviour):
 		// The light client halted: two valid, conflicting headers. Nothing of
-		// this path is relayed until an operator has looked.
-		d.Metrics.Misbehaviour.WithLabelValues(proven).Inc()
+		// this path is relayed until an operator has looked. The process
+		// counts and logs the evidence once (node.haltPaths); every retry
+		// here would only repeat it.
 		d.Metrics.PathHalted.WithLabelValues(d.Dir.Path).Set(1)
-		d.Log.Error("misbehaviour: path halted", zap.String("chain", proven), zap.Error(err))
 	case errors.As(err, &te):
 		d.Metrics.TxFailed.WithLabelValues(submitTo, te.Stage).Inc()
 	default:
