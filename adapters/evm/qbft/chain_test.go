@@ -390,36 +390,18 @@ func TestForgedProofsRefused(t *testing.T) {
 	}
 }
 
-// TestUpdateBisects: the validator set rotates completely (four adds, then
-// four drops, one vote per block); a jump from the old set to a block sealed
-// only by the new one cannot be trusted directly, so Update verifies
-// intermediate headers.
-func TestUpdateBisects(t *testing.T) {
-	c := newTestChain(t, qbft.QBFT)
+// rotate fills blocks 101..120 of c: the validator set rotates completely
+// (four adds, then four drops, one vote per block), each block sealed by a
+// quorum preferring the newest members so the old set vouches as little as
+// possible. It returns the final set.
+func rotate(t *testing.T, c *testChain) []qbfttest.Validator {
+	t.Helper()
 	olds := c.vals
 	news := qbfttest.NewValidators("adapter-new", 4)
+	isNew := func(v qbfttest.Validator) bool {
+		return slices.ContainsFunc(news, func(n qbfttest.Validator) bool { return n.Address == v.Address })
+	}
 	set := slices.Clone(olds)
-	keysOf := func(vs []qbfttest.Validator, q int) []*ecdsa.PrivateKey {
-		// Prefer new validators, so the old set vouches as little as
-		// possible.
-		var ks []*ecdsa.PrivateKey
-		for _, v := range vs {
-			if slices.ContainsFunc(news, func(n qbfttest.Validator) bool { return n.Address == v.Address }) {
-				ks = append(ks, v.Key)
-			}
-		}
-		for _, v := range vs {
-			if !slices.ContainsFunc(news, func(n qbfttest.Validator) bool { return n.Address == v.Address }) {
-				ks = append(ks, v.Key)
-			}
-		}
-		return ks[:q]
-	}
-	sorted := func(vs []qbfttest.Validator) []qbfttest.Validator {
-		out := slices.Clone(vs)
-		slices.SortFunc(out, func(a, b qbfttest.Validator) int { return a.Address.Cmp(b.Address) })
-		return out
-	}
 	for n := uint64(101); n <= 120; n++ {
 		var vote *qbft.Vote
 		i := int(n - 101)
@@ -429,8 +411,10 @@ func TestUpdateBisects(t *testing.T) {
 		case i < 8:
 			vote = &qbft.Vote{Recipient: olds[i-4].Address}
 		}
-		set = sorted(set)
-		c.block(t, n, qbfttest.Addresses(set), vote, keysOf(set, qbft.Quorum(len(set))), nil)
+		slices.SortFunc(set, func(a, b qbfttest.Validator) int { return a.Address.Cmp(b.Address) })
+		byAge := append(slices.DeleteFunc(slices.Clone(set), func(v qbfttest.Validator) bool { return !isNew(v) }),
+			slices.DeleteFunc(slices.Clone(set), isNew)...)
+		c.block(t, n, qbfttest.Addresses(set), vote, qbfttest.Keys(byAge)[:qbft.Quorum(len(set))], nil)
 		switch {
 		case vote != nil && vote.Add:
 			set = append(set, news[i])
@@ -438,6 +422,15 @@ func TestUpdateBisects(t *testing.T) {
 			set = slices.DeleteFunc(set, func(v qbfttest.Validator) bool { return v.Address == vote.Recipient })
 		}
 	}
+	return news
+}
+
+// TestUpdateBisects: after a full validator rotation, a jump from the old
+// set to a block sealed only by the new one cannot be trusted directly, so
+// Update verifies intermediate headers.
+func TestUpdateBisects(t *testing.T) {
+	c := newTestChain(t, qbft.QBFT)
+	news := rotate(t, c)
 	ch := c.dial(t)
 	ups, err := ch.Update(context.Background(), 120)
 	if err != nil {
@@ -456,6 +449,17 @@ func TestUpdateBisects(t *testing.T) {
 	t.Logf("100 -> %s", strings.Join(path, " -> "))
 	if got := ch.Trusted(); got.Number != 120 || !slices.Equal(got.Validators, qbfttest.Addresses(news)) {
 		t.Fatalf("trusted %d with %d validators", got.Number, len(got.Validators))
+	}
+	// Without bisection the jump is refused: the new set is not vouched for
+	// by a third of the old one.
+	c2 := newTestChain(t, qbft.QBFT)
+	rotate(t, c2)
+	raw, err := c2.dial(t).RawHeader(context.Background(), 120)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := qbft.Verify(c2.trusted, raw, time.Unix(int64(c2.base)+3600, 0), qbft.Params{TrustingPeriod: 24 * time.Hour, MaxClockDrift: 15 * time.Second, EpochLength: epoch}); !errors.As(err, new(qbft.ErrNewValSetCantBeTrusted)) {
+		t.Fatalf("direct jump over the rotation: %v", err)
 	}
 }
 
