@@ -275,8 +275,9 @@ func TestAllianceEthereumClient(t *testing.T) {
 	var failures []error
 	for {
 		st := e.clientState(ctx, clientID)
-		fin := st.FinalizedHeader.Beacon.Slot
-		period := e.cfg.SyncPeriod(fin)
+		fin := st.FinalizedSlot()
+		period, err := st.SyncPeriod()
+		must(t, err)
 		if period > startPeriod && st.LatestHeight.RevisionHeight >= sentBlock {
 			break
 		}

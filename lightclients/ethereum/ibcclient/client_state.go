@@ -60,6 +60,27 @@ func (cs *ClientState) ClientType() string { return ClientType }
 // latest finalized header.
 func (cs *ClientState) GetLatestHeight() exported.Height { return cs.LatestHeight }
 
+// FinalizedSlot returns the beacon slot of the trusted finalized header (0
+// before Initialize).
+func (cs *ClientState) FinalizedSlot() uint64 {
+	if cs.FinalizedHeader == nil || cs.FinalizedHeader.Beacon == nil {
+		return 0
+	}
+	return cs.FinalizedHeader.Beacon.Slot
+}
+
+// SyncPeriod returns the sync-committee period of the trusted finalized
+// header. A relayer feeding the client sends that period's
+// LightClientUpdate (beacon API /light_client/updates) while
+// NextSyncCommitteeKnown is false, and finality updates otherwise.
+func (cs *ClientState) SyncPeriod() (uint64, error) {
+	cfg, err := cs.Network.Config()
+	if err != nil {
+		return 0, err
+	}
+	return cfg.SyncPeriod(cs.FinalizedSlot()), nil
+}
+
 // Handler returns the IBC handler contract address.
 func (cs *ClientState) Handler() common.Address { return common.BytesToAddress(cs.IbcHandlerAddress) }
 
