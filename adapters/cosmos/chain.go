@@ -38,7 +38,8 @@ type Config struct {
 	// instead of simulating everything (which costs the node as much as
 	// executing it, and the relayer the decoding of every message's events).
 	// A transaction that runs out of the extrapolated gas is simulated in
-	// full and sent again. Default (0) 16; negative: always simulate the
+	// full and sent again. Used by SendMsgs and SubmitMsgs (not Broadcast,
+	// which cannot resend). Default (0) 16; negative: always simulate the
 	// whole transaction.
 	SimulateSample int
 	// MaxGas caps the gas of one transaction (default 1,000,000,000: about

@@ -80,9 +80,12 @@ func (c *Chain) send(ctx context.Context, msgs []sdk.Msg, withEvents bool) (*TxR
 // Broadcast signs and broadcasts msgs as one transaction and returns its
 // hash once the chain accepted it into the mempool (CheckTx passed).
 // Transactions from one Chain are serialised; the sequence is tracked
-// locally so several may be in the mempool at once.
+// locally so several may be in the mempool at once. Its gas comes from
+// simulating the whole transaction (never from SimulateSample): Broadcast
+// does not see the block's result, so it could not resend a transaction
+// whose extrapolated gas fell short.
 func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) {
-	hash, _, err := c.broadcast(ctx, msgs, false)
+	hash, _, err := c.broadcast(ctx, msgs, true)
 	return hash, err
 }
 
