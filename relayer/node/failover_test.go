@@ -3,8 +3,6 @@ package node_test
 import (
 	"context"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,8 +10,6 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
-
-	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
 )
 
 // TestStandbyTakesOverOnACluster runs two relayer processes (separate homes,
@@ -26,28 +22,9 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts simd chains and a NATS cluster")
 	}
-	bin := buildCauseway(t)
-	cl := spinetest.StartCluster(t, 3)
-	homes := []string{t.TempDir(), t.TempDir()}
-	cs := startChains(t, homes[0], "ha-a-1", "ha-b-1")
-	a, b := cs[0], cs[1]
-	// The second process gets the same encrypted keyrings.
-	if out, err := exec.Command("cp", "-r", filepath.Join(homes[0], "keys"), homes[1]).CombinedOutput(); err != nil {
-		t.Fatalf("copy keyrings: %v %s", err, out)
-	}
-	res := linkChains(t, a, b)
-	cfgDir := t.TempDir()
-	writeConfig(t, cfgDir, a, b, res)
-	cfgFile := filepath.Join(cfgDir, "causeway.yaml")
-	y, err := os.ReadFile(cfgFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	y = []byte(strings.Replace(string(y), "nats: {ack_wait: 30s}",
-		`nats: {url: "`+cl.URL()+`", replicas: 3, ack_wait: 5s, lease_ttl: 3s}`, 1))
-	if err := os.WriteFile(cfgFile, y, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	r := startClusterRig(t, 2, 1, "ha-a-1", "ha-b-1")
+	a, b, res := r.a, r.b, r.res
+	bin, cfgFile, homes := r.bin, r.cfgFile, r.homes
 
 	procs := []*process{startProcess(t, bin, cfgFile, homes[0], 1)}
 	time.Sleep(2 * time.Second) // let the first take the leases

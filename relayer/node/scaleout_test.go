@@ -14,6 +14,7 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
+	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
 	"github.com/causewaylabs/causeway/scripts/devnet"
@@ -29,31 +30,10 @@ func TestProcessesSplitTheWorkWithOneKeyEach(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts simd chains and a NATS cluster")
 	}
-	bin := buildCauseway(t)
-	cl := spinetest.StartCluster(t, 3)
-	homes := []string{t.TempDir(), t.TempDir(), t.TempDir()}
+	r := startClusterRig(t, 3, 3, "so-a-1", "so-b-1")
+	a, b, res, cs := r.a, r.b, r.res, []*chain{r.a, r.b}
 	ctx := context.Background()
-	sctx, cancel := context.WithTimeout(ctx, 15*time.Minute)
-	defer cancel()
-	cs, err := linktest.StartChains(sctx, homes[0], devnet.SimdOptions{ExtraRelayers: 2}, "so-a-1", "so-b-1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { linktest.Close(cs) })
-	a, b := cs[0], cs[1]
-	for _, h := range homes[1:] {
-		if out, err := exec.Command("cp", "-r", filepath.Join(homes[0], "keys"), h).CombinedOutput(); err != nil {
-			t.Fatalf("copy keyrings: %v %s", err, out)
-		}
-	}
-	res := linkChains(t, a, b)
-	cfgFile, _, err := linktest.WriteConfig(t.TempDir(), a, b, res, linktest.ConfigOptions{
-		Signers: 3, MaxMsgs: 50,
-		NATS: `{url: "` + cl.URL() + `", replicas: 3, ack_wait: 5s, lease_ttl: 3s}`,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin, cfgFile, homes := r.bin, r.cfgFile, r.homes
 
 	var procs []*process
 	for i, h := range homes {
@@ -124,4 +104,45 @@ func TestProcessesSplitTheWorkWithOneKeyEach(t *testing.T) {
 	if relaying < 2 {
 		t.Fatalf("only %d of the surviving processes relayed: the work was not split", relaying)
 	}
+}
+
+// clusterRig is two linked simd chains, a 3-node NATS cluster, the causeway
+// binary, a config for the cluster and one home per relayer process, each
+// with every signer key in its keyring.
+type clusterRig struct {
+	bin, cfgFile string
+	homes        []string
+	a, b         *chain
+	res          *link.Result
+}
+
+func startClusterRig(t *testing.T, procs, signers int, ids ...string) *clusterRig {
+	t.Helper()
+	r := &clusterRig{bin: buildCauseway(t)}
+	cl := spinetest.StartCluster(t, 3)
+	for range procs {
+		r.homes = append(r.homes, t.TempDir())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	cs, err := linktest.StartChains(ctx, r.homes[0], devnet.SimdOptions{ExtraRelayers: signers - 1}, ids...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { linktest.Close(cs) })
+	r.a, r.b = cs[0], cs[1]
+	for _, h := range r.homes[1:] {
+		if out, err := exec.Command("cp", "-r", filepath.Join(r.homes[0], "keys"), h).CombinedOutput(); err != nil {
+			t.Fatalf("copy keyrings: %v %s", err, out)
+		}
+	}
+	r.res = linkChains(t, r.a, r.b)
+	r.cfgFile, _, err = linktest.WriteConfig(t.TempDir(), r.a, r.b, r.res, linktest.ConfigOptions{
+		Signers: signers, MaxMsgs: 50,
+		NATS: `{url: "` + cl.URL() + `", replicas: 3, ack_wait: 5s, lease_ttl: 3s}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
