@@ -421,9 +421,8 @@ contract QBFTClient is ILightClient {
     // Decoding
 
     function _decodeHeader(bytes memory raw) internal pure returns (Header memory h) {
-        (uint256 off, uint256 len, bool list, uint256 end) = RLP.item(raw, 0, raw.length);
+        (uint256 off,, bool list, uint256 end) = RLP.item(raw, 0, raw.length);
         require(list && end == raw.length, "QBFTClient: header is not one RLP list");
-        require(off + len == end, "QBFTClient: header list length");
         h.payloadStart = off;
         uint256 p = off;
         uint256 v;
