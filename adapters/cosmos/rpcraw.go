@@ -20,16 +20,18 @@ type rawRPC struct {
 	url string
 	hc  *http.Client
 	id  atomic.Int64
-	// bufs holds answer buffers for reuse: an answer about a block of relay
-	// transactions is megabytes, and growing a fresh buffer for each was a
-	// tenth of the relayer's CPU (zeroing and copying). A channel rather
-	// than a sync.Pool so they survive garbage collections; bounded in
-	// number and size so the memory kept stays small.
-	bufs chan []byte
+	// small and big hold answer buffers for reuse: an answer about a block
+	// of relay transactions is megabytes, and growing a fresh buffer for
+	// each was a tenth of the relayer's CPU (zeroing and copying). Channels
+	// rather than a sync.Pool so they survive garbage collections; one big
+	// buffer at most, so the memory kept (and the GC target it raises) stays
+	// small.
+	small, big chan []byte
 }
 
 const (
-	keptBuffers   = 4
+	keptSmall     = 8
+	maxSmall      = 256 << 10
 	maxKeptBuffer = 16 << 20
 	minBuffer     = 64 << 10
 )
@@ -46,7 +48,7 @@ func newRawRPC(addr string, timeout time.Duration) (*rawRPC, error) {
 	// the default two idle connections per host.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 32
-	return &rawRPC{url: u.String(), hc: &http.Client{Timeout: timeout, Transport: tr}, bufs: make(chan []byte, keptBuffers)}, nil
+	return &rawRPC{url: u.String(), hc: &http.Client{Timeout: timeout, Transport: tr}, small: make(chan []byte, keptSmall), big: make(chan []byte, 1)}, nil
 }
 
 // RPCError is an error answer of a CometBFT JSON-RPC call.
@@ -209,15 +211,24 @@ func (r *rawRPC) batch(ctx context.Context, calls []rpcCall) error {
 func (r *rawRPC) read(body io.Reader) ([]byte, error) {
 	var b []byte
 	select {
-	case b = <-r.bufs:
-		b = b[:0]
+	case b = <-r.small:
 	default:
 		b = make([]byte, 0, minBuffer)
 	}
+	b = b[:0]
 	for {
 		if len(b) == cap(b) {
-			nb := make([]byte, len(b), 2*cap(b))
-			copy(nb, b)
+			var nb []byte
+			select {
+			case nb = <-r.big: // a large answer: take the kept big buffer
+			default:
+			}
+			if cap(nb) < 2*cap(b) {
+				r.release(nb)
+				nb = make([]byte, 0, 2*cap(b))
+			}
+			nb = append(nb[:0], b...)
+			r.release(b)
 			b = nb
 		}
 		n, err := body.Read(b[len(b):cap(b)])
@@ -233,11 +244,15 @@ func (r *rawRPC) read(body io.Reader) ([]byte, error) {
 
 // release keeps b for reuse unless enough are kept or it is too large.
 func (r *rawRPC) release(b []byte) {
-	if cap(b) > maxKeptBuffer {
+	keep := r.small
+	switch {
+	case b == nil || cap(b) > maxKeptBuffer:
 		return
+	case cap(b) > maxSmall:
+		keep = r.big
 	}
 	select {
-	case r.bufs <- b:
+	case keep <- b:
 	default:
 	}
 }
