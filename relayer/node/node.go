@@ -423,8 +423,13 @@ func waitLease(ctx context.Context, kv jetstream.KeyValue, keys []string, ttl ti
 				log.Info(msg, zap.String("lease", key))
 				return l, i, nil
 			}
+			if ctx.Err() != nil {
+				return nil, 0, nil
+			}
 			if !errors.Is(err, spine.ErrLeaseHeld) {
-				return nil, 0, err
+				// NATS unreachable or a leader change: try again, as for a
+				// held lease, rather than give up the work for good.
+				log.Warn("lease not taken; retrying", zap.String("lease", key), zap.Error(err))
 			}
 			held = errors.Join(held, err)
 		}
