@@ -6,10 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	sdk "github.com/cosmos/cosmos-sdk/types"
-	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
-	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 )
 
 // TestStandbyTakesOverOnACluster runs two relayer processes (separate homes,
@@ -43,17 +39,7 @@ func TestStandbyTakesOverOnACluster(t *testing.T) {
 
 	ctx := context.Background()
 	const n = 150
-	var msgs []sdk.Msg
-	for i := 0; i < n; i++ {
-		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.Net.User.Address, b.Net.User.Address,
-			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
-	}
-	for i := 0; i < n; i += 50 {
-		if _, err := a.User.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
+	voucher := sendBurst(t, ctx, a, b, res, n)
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})

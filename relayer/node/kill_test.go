@@ -12,6 +12,7 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
+	"github.com/causewaylabs/causeway/relayer/link"
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/scripts/relayers"
 )
@@ -63,18 +64,8 @@ func TestRelayerKilledMidwayFinishesEverythingOnce(t *testing.T) {
 	ctx := context.Background()
 
 	const n = 200
-	var msgs []sdk.Msg
-	for i := 0; i < n; i++ {
-		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.Net.User.Address, b.Net.User.Address,
-			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
-	}
 	p := startProcess(t, bin, cfgFile, home, 1)
-	for i := 0; i < n; i += 50 {
-		if _, err := a.User.SendMsgs(ctx, msgs[i:i+50]...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
+	voucher := sendBurst(t, ctx, a, b, res, n)
 	eventually(t, "some packets received before the kill", 2*time.Minute, func() bool {
 		return balance(t, ctx, b, b.Net.User.Address, voucher) > 0
 	})
@@ -122,4 +113,21 @@ func allAcked(t *testing.T, ctx context.Context, a *chain, channel string) {
 		}
 		return len(seqs) == 0
 	})
+}
+
+// sendBurst sends n transfers of 1 token from a's user to b's, 50 per
+// transaction, and returns b's voucher denom.
+func sendBurst(t *testing.T, ctx context.Context, a, b *chain, res *link.Result, n int) string {
+	t.Helper()
+	var msgs []sdk.Msg
+	for i := 0; i < n; i++ {
+		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", res.A.ChannelID, sdk.NewInt64Coin("token", 1), a.Net.User.Address, b.Net.User.Address,
+			clienttypes.ZeroHeight(), uint64(time.Now().Add(20*time.Minute).UnixNano()), ""))
+	}
+	for i := 0; i < n; i += 50 {
+		if _, err := a.User.SendMsgs(ctx, msgs[i:min(i+50, n)]...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 }
