@@ -20,6 +20,8 @@ import (
 	solomachine "github.com/cosmos/ibc-go/v8/modules/light-clients/06-solomachine"
 	ibctm "github.com/cosmos/ibc-go/v8/modules/light-clients/07-tendermint"
 	localhost "github.com/cosmos/ibc-go/v8/modules/light-clients/09-localhost"
+
+	ethclient "github.com/causewaylabs/causeway/lightclients/ethereum/ibcclient"
 )
 
 // Codec bundles what the adapter needs to encode messages and transactions
@@ -60,6 +62,8 @@ func NewCodec(prefix string) (*Codec, error) {
 	ibctm.RegisterInterfaces(reg)
 	solomachine.RegisterInterfaces(reg)
 	localhost.RegisterInterfaces(reg)
+	// Alliance chains host Causeway's Ethereum client (10-ethereum).
+	ethclient.RegisterInterfaces(reg)
 	transfertypes.RegisterInterfaces(reg)
 	icacontrollertypes.RegisterInterfaces(reg)
 	icahosttypes.RegisterInterfaces(reg)

@@ -121,7 +121,6 @@ func startAllianceEnv(t *testing.T, ctx context.Context) *allianceEnv {
 	must(t, err)
 	e.cc, err = cosmos.New(cosmos.Config{ChainID: e.chain.ChainID, RPC: e.chain.RPC(), Keyring: kr, Key: e.chain.Relayer.Name})
 	must(t, err)
-	ibcclient.RegisterInterfaces(e.cc.Codec().Registry)
 	e.rpc, err = rpchttp.New(e.chain.RPC(), "/websocket")
 	must(t, err)
 
