@@ -19,19 +19,26 @@ import (
 // DeployConfig describes a Causeway deployment on an EVM chain: an
 // attestation client for the counterparty, the connection on top of it and
 // one ICS-20 channel.
+//
+// With ConnectionID empty, Deploy provisions neither the connection nor the
+// channel: it deploys the contracts, registers the client under ClientID and
+// binds Port to the ICS-20 app, and the connection and channel are made
+// later by a handshake with the counterparty (ProvisionConnectionTry,
+// OpenConnection, ProvisionChannelTry, OpenChannel). The connection and
+// channel fields are then ignored.
 type DeployConfig struct {
 	Operators []common.Address
 	Threshold uint64
 
 	ClientID     string // e.g. "attestation-0"
-	ConnectionID string // e.g. "connection-0"
+	ConnectionID string // e.g. "connection-0"; "" to leave connection and channel to a handshake
 	// The counterparty's side of the connection (its client of this chain
 	// and its connection id), committed in the connection end.
 	CounterpartyClientID     string
 	CounterpartyConnectionID string
 
 	Port                string // e.g. "transfer"
-	Channel             string // e.g. "channel-0"
+	Channel             string // e.g. "channel-0"; required when ConnectionID is set
 	CounterpartyPort    string
 	CounterpartyChannel string
 	Ordered             bool
@@ -49,12 +56,22 @@ type Deployment struct {
 // end the handler commits under "connections/{id}" (prefix "ibc", ibc-go's
 // default versions, no delay).
 func ConnectionEndProto(clientID, counterpartyClientID, counterpartyConnectionID string) ([]byte, error) {
-	c := connectiontypes.NewConnectionEnd(connectiontypes.OPEN, clientID,
+	return ConnectionEnd(connectiontypes.OPEN, clientID, counterpartyClientID, counterpartyConnectionID)
+}
+
+// ConnectionEnd is the ibc-go protobuf encoding of a connection end in state
+// state on client clientID whose counterparty is counterpartyClientID /
+// counterpartyConnectionID: prefix "ibc", ibc-go's compatible versions (the
+// single default version, which is also what ibc-go's ConnOpenAck expects in
+// a TRYOPEN end when the relayer selects it), delay 0. The handler commits it
+// under "connections/{id}".
+func ConnectionEnd(state connectiontypes.State, clientID, counterpartyClientID, counterpartyConnectionID string) ([]byte, error) {
+	c := connectiontypes.NewConnectionEnd(state, clientID,
 		connectiontypes.NewCounterparty(counterpartyClientID, counterpartyConnectionID, commitmenttypes.NewMerklePrefix([]byte("ibc"))),
 		connectiontypes.GetCompatibleVersions(), 0)
 	b, err := c.Marshal()
 	if err != nil {
-		return nil, fmt.Errorf("evm: encode connection end %s: %w", clientID, err)
+		return nil, fmt.Errorf("evm: encode connection end %s (%s): %w", clientID, state, err)
 	}
 	return b, nil
 }
@@ -69,17 +86,24 @@ type DeployBackend interface {
 // Deploy deploys and provisions the handler, the attestation client and the
 // ICS-20 app with opts as owner: the three contracts in one block, then the
 // four provisioning calls one after the other (commit blocks meanwhile on a
-// simulated chain). It fails on the first reverted transaction.
+// simulated chain). With cfg.ConnectionID empty only registerClient and
+// bindPort are sent, leaving the connection and the channel to a handshake
+// (see DeployConfig). It fails on the first reverted transaction.
 func Deploy(ctx context.Context, b DeployBackend, opts *bind.TransactOpts, cfg DeployConfig) (*Deployment, error) {
-	if len(cfg.Operators) == 0 || cfg.Threshold == 0 || cfg.ClientID == "" || cfg.ConnectionID == "" || cfg.Port == "" || cfg.Channel == "" {
-		return nil, errors.New("evm: deploy: operators, threshold, client, connection, port and channel are required")
+	handshake := cfg.ConnectionID == ""
+	if len(cfg.Operators) == 0 || cfg.Threshold == 0 || cfg.ClientID == "" || cfg.Port == "" || (!handshake && cfg.Channel == "") {
+		return nil, errors.New("evm: deploy: operators, threshold, client, port and (with a connection) channel are required")
 	}
 	if cfg.Version == "" {
 		cfg.Version = "ics20-1"
 	}
-	conn, err := ConnectionEndProto(cfg.ClientID, cfg.CounterpartyClientID, cfg.CounterpartyConnectionID)
-	if err != nil {
-		return nil, err
+	var conn []byte
+	if !handshake {
+		var err error
+		conn, err = ConnectionEndProto(cfg.ClientID, cfg.CounterpartyClientID, cfg.CounterpartyConnectionID)
+		if err != nil {
+			return nil, err
+		}
 	}
 	nonce, err := b.PendingNonceAt(ctx, opts.From)
 	if err != nil {
@@ -126,20 +150,26 @@ func Deploy(ctx context.Context, b DeployBackend, opts *bind.TransactOpts, cfg D
 	if cfg.Ordered {
 		ordering = 2
 	}
-	steps := []struct {
+	type step struct {
 		what string
 		send func(*bind.TransactOpts) (*types.Transaction, error)
-	}{
-		{"registerClient", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return h.RegisterClient(o, cfg.ClientID, d.AttestationClient)
-		}},
-		{"provisionConnection", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return h.ProvisionConnection(o, cfg.ConnectionID, cfg.ClientID, conn)
-		}},
-		{"bindPort", func(o *bind.TransactOpts) (*types.Transaction, error) { return h.BindPort(o, cfg.Port, d.ICS20) }},
-		{"provisionChannel", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return h.ProvisionChannel(o, cfg.Port, cfg.Channel, ordering, cfg.ConnectionID, cfg.CounterpartyPort, cfg.CounterpartyChannel, cfg.Version)
-		}},
+	}
+	registerClient := step{"registerClient", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return h.RegisterClient(o, cfg.ClientID, d.AttestationClient)
+	}}
+	bindPort := step{"bindPort", func(o *bind.TransactOpts) (*types.Transaction, error) { return h.BindPort(o, cfg.Port, d.ICS20) }}
+	steps := []step{registerClient, bindPort}
+	if !handshake {
+		steps = []step{
+			registerClient,
+			{"provisionConnection", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return h.ProvisionConnection(o, cfg.ConnectionID, cfg.ClientID, conn)
+			}},
+			bindPort,
+			{"provisionChannel", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return h.ProvisionChannel(o, cfg.Port, cfg.Channel, ordering, cfg.ConnectionID, cfg.CounterpartyPort, cfg.CounterpartyChannel, cfg.Version)
+			}},
+		}
 	}
 	for _, st := range steps {
 		tx, err := st.send(next())

@@ -8,8 +8,16 @@ import {Encoding} from "./Encoding.sol";
 /// @notice ICS-04 packet handling for an EVM chain: send, receive, acknowledge
 /// and time out packets on ordered and unordered channels. Connection and
 /// channel ends are provisioned by the owner (alliance deployments are
-/// governed; there is no on-chain handshake). Counterparty state is verified by
-/// pluggable light-client contracts, one per client id.
+/// governed; the handler runs no handshake logic of its own). Counterparty
+/// state is verified by pluggable light-client contracts, one per client id.
+///
+/// Handshakes are owner-driven: a counterparty that runs ICS-03/ICS-04 (ibc-go)
+/// does INIT and ACK against ends the owner commits here. Connection: the
+/// counterparty's ConnOpenInit, then `provisionConnection` with the TRYOPEN end,
+/// the counterparty's ConnOpenAck (which proves that end), then
+/// `setConnectionEnd` with the OPEN end. Channel: the counterparty's
+/// ChanOpenInit, then `provisionChannelTry` (state TRYOPEN), the counterparty's
+/// ChanOpenAck, then `openChannel`. Packets need an OPEN channel.
 ///
 /// Everything a counterparty must be able to prove lives in ONE mapping,
 /// `commitments`, at storage slot 0. The key of an ICS-24 path is
@@ -24,6 +32,8 @@ contract IBCHandler {
     /// the first state variable: its slot (0) is part of the proof format.
     mapping(bytes32 => bytes32) public commitments;
 
+    /// @notice Channel state as ibc-go numbers it.
+    uint8 public constant STATE_TRYOPEN = 2;
     /// @notice Channel state as ibc-go numbers it.
     uint8 public constant STATE_OPEN = 3;
     /// @notice Channel state as ibc-go numbers it.
@@ -54,8 +64,10 @@ contract IBCHandler {
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event ClientRegistered(string clientId, address client);
     event ConnectionProvisioned(string connectionId, string clientId);
+    event ConnectionEndUpdated(string connectionId);
     event PortBound(string portId, address app);
     event ChannelProvisioned(string portId, string channelId, uint8 ordering);
+    event ChannelOpened(string portId, string channelId);
     event ChannelClosed(string portId, string channelId);
     event SendPacket(uint64 indexed sequence, Packet packet);
     event RecvPacket(uint64 indexed sequence, Packet packet);
@@ -93,7 +105,8 @@ contract IBCHandler {
 
     /// @notice Provisions connection `connectionId` on top of `clientId` and
     /// commits `connectionEnd` (its ibc-go protobuf encoding) under
-    /// "connections/{connectionId}".
+    /// "connections/{connectionId}": the OPEN end, or the TRYOPEN end when the
+    /// counterparty still has to ConnOpenAck (then `setConnectionEnd`).
     function provisionConnection(string calldata connectionId, string calldata clientId, bytes calldata connectionEnd)
         external
         onlyOwner
@@ -103,6 +116,16 @@ contract IBCHandler {
         connectionClient[connectionId] = clientId;
         _commit(abi.encodePacked("connections/", connectionId), connectionEnd);
         emit ConnectionProvisioned(connectionId, clientId);
+    }
+
+    /// @notice Replaces the committed end of the provisioned connection
+    /// `connectionId` with `connectionEnd` (its ibc-go protobuf encoding), e.g.
+    /// the OPEN end once the counterparty's ConnOpenAck proved the TRYOPEN one.
+    /// The connection keeps its client.
+    function setConnectionEnd(string calldata connectionId, bytes calldata connectionEnd) external onlyOwner {
+        require(bytes(connectionClient[connectionId]).length != 0, "IBCHandler: unknown connection");
+        _commit(abi.encodePacked("connections/", connectionId), connectionEnd);
+        emit ConnectionEndUpdated(connectionId);
     }
 
     /// @notice Binds `portId` to the application contract `app`.
@@ -124,23 +147,36 @@ contract IBCHandler {
         string calldata counterpartyChannelId,
         string calldata version
     ) external onlyOwner {
-        require(portApps[portId] != address(0), "IBCHandler: port not bound");
-        require(bytes(connectionClient[connectionId]).length != 0, "IBCHandler: unknown connection");
-        require(ordering == ORDER_UNORDERED || ordering == ORDER_ORDERED, "IBCHandler: bad ordering");
+        _provisionChannel(
+            STATE_OPEN, portId, channelId, ordering, connectionId, counterpartyPortId, counterpartyChannelId, version
+        );
+    }
+
+    /// @notice As provisionChannel, but the channel starts in state TRYOPEN (the
+    /// committed encoding says TRYOPEN), so that the counterparty's ChanOpenAck
+    /// can prove it; packets are refused until `openChannel`.
+    function provisionChannelTry(
+        string calldata portId,
+        string calldata channelId,
+        uint8 ordering,
+        string calldata connectionId,
+        string calldata counterpartyPortId,
+        string calldata counterpartyChannelId,
+        string calldata version
+    ) external onlyOwner {
+        _provisionChannel(
+            STATE_TRYOPEN, portId, channelId, ordering, connectionId, counterpartyPortId, counterpartyChannelId, version
+        );
+    }
+
+    /// @notice Moves channel `channelId` on `portId` from TRYOPEN to OPEN (the
+    /// counterparty's ChanOpenAck succeeded) and re-commits its encoding.
+    function openChannel(string calldata portId, string calldata channelId) external onlyOwner {
         ChannelEnd storage ch = channels[_channelKey(portId, channelId)];
-        require(ch.state == 0, "IBCHandler: channel exists");
+        require(ch.state == STATE_TRYOPEN, "IBCHandler: channel not in TRYOPEN");
         ch.state = STATE_OPEN;
-        ch.ordering = ordering;
-        ch.connectionId = connectionId;
-        ch.counterpartyPortId = counterpartyPortId;
-        ch.counterpartyChannelId = counterpartyChannelId;
-        ch.version = version;
-        ch.nextSequenceSend = 1;
-        ch.nextSequenceRecv = 1;
-        ch.nextSequenceAck = 1;
         _commitChannel(portId, channelId, ch);
-        _commit(_path("nextSequenceRecv", portId, channelId), abi.encodePacked(uint64(1)));
-        emit ChannelProvisioned(portId, channelId, ordering);
+        emit ChannelOpened(portId, channelId);
     }
 
     /// @notice The channel end of `portId`/`channelId` (state 0 when absent).
@@ -383,6 +419,39 @@ contract IBCHandler {
     // ---------------------------------------------------------------------
     // Internals
     // ---------------------------------------------------------------------
+
+    /// @dev The body of provisionChannel and provisionChannelTry. The strings
+    /// that are only stored are taken in memory: a calldata string takes two
+    /// stack slots, and with all of them in calldata the function does not fit
+    /// the stack.
+    function _provisionChannel(
+        uint8 state,
+        string calldata portId,
+        string calldata channelId,
+        uint8 ordering,
+        string memory connectionId,
+        string memory counterpartyPortId,
+        string memory counterpartyChannelId,
+        string memory version
+    ) internal {
+        require(portApps[portId] != address(0), "IBCHandler: port not bound");
+        require(bytes(connectionClient[connectionId]).length != 0, "IBCHandler: unknown connection");
+        require(ordering == ORDER_UNORDERED || ordering == ORDER_ORDERED, "IBCHandler: bad ordering");
+        ChannelEnd storage ch = channels[_channelKey(portId, channelId)];
+        require(ch.state == 0, "IBCHandler: channel exists");
+        ch.state = state;
+        ch.ordering = ordering;
+        ch.connectionId = connectionId;
+        ch.counterpartyPortId = counterpartyPortId;
+        ch.counterpartyChannelId = counterpartyChannelId;
+        ch.version = version;
+        ch.nextSequenceSend = 1;
+        ch.nextSequenceRecv = 1;
+        ch.nextSequenceAck = 1;
+        _commitChannel(portId, channelId, ch);
+        _commit(_path("nextSequenceRecv", portId, channelId), abi.encodePacked(uint64(1)));
+        emit ChannelProvisioned(portId, channelId, ordering);
+    }
 
     function _writeAck(Packet calldata packet, bytes memory ack) internal {
         bytes32 key = keccak256(_packetPath("acks", packet.destinationPort, packet.destinationChannel, packet.sequence));
