@@ -99,6 +99,10 @@ type Chain struct {
 	Family Family `yaml:"family" required:"true"`
 	// EVMChainID is the EIP-155 chain id of an ethereum or qbft chain.
 	EVMChainID uint64 `yaml:"evm_chain_id"`
+	// Handler is the IBC handler contract address of an ethereum or qbft
+	// chain (0x + 40 hex digits): the contract whose packet events are
+	// watched and to which packets, acknowledgements and timeouts are sent.
+	Handler string `yaml:"handler"`
 	// Network selects the beacon network config for an ethereum chain:
 	// mainnet, sepolia, hoodi or dev.
 	Network string `yaml:"network"`

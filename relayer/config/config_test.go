@@ -58,6 +58,13 @@ func TestGoodConfigs(t *testing.T) {
 				t.Fatalf("replicas = %d", c.NATS.Replicas)
 			}
 		}},
+		{"qbft chain with handler", strings.Replace(minimal, "    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
+			"    family: qbft\n    evm_chain_id: 1337\n    trusting_period: 336h\n    handler: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\"\n    rpc: http://127.0.0.1:27657", 1),
+			func(t *testing.T, c *Config) {
+				if got := c.Chains[1].Handler; got != "0x5FbDB2315678afecb367f032d93F642f64180aa3" {
+					t.Fatalf("handler = %q", got)
+				}
+			}},
 		{"ordered with filter", strings.Replace(minimal, "    dst: {chain: b}", "    dst: {chain: b}\n    ordering: ordered\n    filter: {policy: allow, channels: [channel-0]}\n    clear_interval: 0s", 1), func(t *testing.T, c *Config) {
 			p := c.Paths[0]
 			if p.Ordering != Ordered || p.Filter.Channels[0] != "channel-0" || p.ClearInterval.Duration != 0 {
@@ -141,6 +148,20 @@ func TestBadConfigs(t *testing.T) {
 		{"bad checkpoint", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
 			"    family: ethereum\n    network: mainnet\n    evm_chain_id: 1\n    beacon: http://127.0.0.1:5052\n    checkpoint: 0x1234\n    rpc: http://127.0.0.1:27657"),
 			`chains[1].checkpoint: "0x1234" is not a block root (0x and 64 hex digits)`},
+		{"evm chain without handler", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
+			"    family: qbft\n    evm_chain_id: 1337\n    trusting_period: 336h\n    rpc: http://127.0.0.1:27657"),
+			"chains[1].handler: required for an EVM chain (IBC handler contract address)"},
+		{"bad handler", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
+			"    family: ethereum\n    network: mainnet\n    evm_chain_id: 1\n    handler: 0x1234\n    rpc: http://127.0.0.1:27657"),
+			`chains[1].handler: "0x1234" is not a contract address (0x and 40 hex digits)`},
+		{"handler without 0x", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
+			"    family: qbft\n    evm_chain_id: 1337\n    trusting_period: 336h\n    handler: \"5FbDB2315678afecb367f032d93F642f64180aa3\"\n    rpc: http://127.0.0.1:27657"),
+			`chains[1].handler: "5FbDB2315678afecb367f032d93F642f64180aa3" is not a contract address (0x and 40 hex digits)`},
+		{"zero handler", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
+			"    family: qbft\n    evm_chain_id: 1337\n    trusting_period: 336h\n    handler: \"0x0000000000000000000000000000000000000000\"\n    rpc: http://127.0.0.1:27657"),
+			"chains[1].handler: must not be the zero address"},
+		{"handler on a cosmos chain", rep("    grpc: 127.0.0.1:9190", "    grpc: 127.0.0.1:9190\n    handler: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\""),
+			"chains[1].handler: only applies to an ethereum or qbft chain"},
 		{"not yaml", "chains: [", "not valid YAML: yaml: line 1: did not find expected node content"},
 		{"negative duration", rep("    dst: {chain: b}", "    dst: {chain: b}\n    clear_interval: -1s"),
 			"paths[0].clear_interval: duration -1s is negative"},

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Defaults, in one place.
@@ -305,6 +307,9 @@ func (v *validator) chain(p string, ch *Chain) {
 		if ch.Beacon != "" {
 			v.add(p+".beacon", "only applies to an ethereum chain")
 		}
+		if ch.Handler != "" {
+			v.add(p+".handler", "only applies to an ethereum or qbft chain")
+		}
 	case FamilyEthereum:
 		if ch.Beacon == "" {
 			v.add(p+".beacon", "required for an ethereum chain (beacon node REST API)")
@@ -337,6 +342,14 @@ func (v *validator) evm(p string, ch *Chain) {
 	}
 	if ch.GRPC != "" {
 		v.add(p+".grpc", "only applies to a cosmos chain")
+	}
+	switch {
+	case ch.Handler == "":
+		v.add(p+".handler", "required for an EVM chain (IBC handler contract address)")
+	case !strings.HasPrefix(ch.Handler, "0x") || !common.IsHexAddress(ch.Handler):
+		v.add(p+".handler", "%q is not a contract address (0x and 40 hex digits)", ch.Handler)
+	case common.HexToAddress(ch.Handler) == (common.Address{}):
+		v.add(p+".handler", "must not be the zero address")
 	}
 	if !oneOf(ch.Finality.Tag, "", "finalized", "safe", "latest") {
 		v.add(p+".finality.tag", "must be finalized, safe or latest, got %q", ch.Finality.Tag)
