@@ -2,15 +2,19 @@
 GO ?= go
 PKGS ?= ./...
 
-.PHONY: build test test-short bench check-contracts lint demo
+.PHONY: build test test-short bench check-contracts lint demo prebuild
 
 build:
 	$(GO) build -o bin/causeway ./relayer/cmd/causeway
 
 # The whole suite, including tests that build and start real simd / geth
 # chains (binaries are built once into ~/.cache/causeway/bin).
-test:
+test: prebuild
 	$(GO) test -p 2 -timeout 75m $(PKGS)
+
+# Chain binaries (simd, allianced, geth) into the cache, one at a time.
+prebuild:
+	$(GO) run ./scripts/devnet/cmd/prebuild
 
 # Unit tests only: skips tests that start chains.
 test-short:

@@ -41,6 +41,8 @@ type Node struct {
 	MetricsAddr string
 	// Cosmos holds the cosmos chains' adapters and light clients by id.
 	Cosmos map[string]*CosmosChain
+	// Ethereum holds the ethereum chains by id.
+	Ethereum map[string]*EthChain
 
 	paths  []config.Path
 	haltMu sync.Mutex
@@ -144,6 +146,10 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	if err != nil {
 		return err
 	}
+	ethChains, err := openEthereumChains(cfg, home, log)
+	if err != nil {
+		return err
+	}
 	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth(), paths: cfg.Paths}
 	dirs := Directions(cfg)
 	var known []state.PathDir
@@ -203,6 +209,26 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	if len(chains) > 0 {
 		g.Go(func() error { n.saveLightClients(gctx, chains, log); return nil })
 	}
+	n.Ethereum = ethChains
+	for id, c := range ethChains {
+		n.Health.Set("chain_"+id, c.health)
+		g.Go(func() error { return c.trust(gctx, h.LightClient, log) })
+		g.Go(func() error { c.follow(gctx, n, h.LightClient, log); return nil })
+		g.Go(func() error {
+			select {
+			case <-gctx.Done():
+				return nil
+			case <-c.Ready:
+			}
+			fin, err := relay.EVMFinality(c.Config.Finality.Tag, c.Config.Finality.Depth)
+			if err != nil {
+				return fmt.Errorf("chain %s finality: %w", id, err)
+			}
+			w := &relay.EVMWatcher{Client: c.Client, JS: sp.JS, Marks: h.LightClient, Chain: id, Handler: c.Handler, Finality: fin, Log: log}
+			return w.Run(gctx)
+		})
+	}
+	ethWork := map[string][]dirWork{}
 	leases := &leaseSet{kv: h.Leases, ttl: cfg.NATS.LeaseTTL.Duration, log: log, group: g, ctx: gctx, m: map[string]*leaseWait{}}
 	for _, d := range dirs {
 		cs := d.Consumer()
@@ -226,11 +252,15 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			// An ordered channel takes packets in sequence: one batch at a time.
 			w.Concurrency = 1
 		}
+		if ethPath(pcfg, chains, ethChains) && d.Src.Channel != "" && d.Dst.Channel != "" {
+			ethWork[d.Path] = append(ethWork[d.Path], dirWork{dir: d, worker: w, applier: applier, log: dlog})
+			continue
+		}
 		src, dst := chains[d.Src.Chain], chains[d.Dst.Chain]
 		if src == nil || dst == nil || d.Src.Channel == "" || d.Dst.Channel == "" {
 			// No relaying engine for this pair (or not linked yet): track the
 			// packets' lifecycle from the chains' events only.
-			dlog.Warn("path is tracked, not relayed (needs two linked cosmos chains)")
+			dlog.Warn("path is tracked, not relayed (needs two linked cosmos chains, or a linked cosmos and ethereum chain)")
 			g.Go(func() error { return w.Run(gctx) })
 			continue
 		}
@@ -305,6 +335,15 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			}
 			return err
 		})
+	}
+	for name, work := range ethWork {
+		p := pathConfig(cfg, name)
+		cos, eth := chains[p.Src.Chain], ethChains[p.Dst.Chain]
+		if cos == nil {
+			cos, eth = chains[p.Dst.Chain], ethChains[p.Src.Chain]
+		}
+		plog := log.With(zap.String("path", name))
+		g.Go(func() error { return n.runEthPath(gctx, p, cos, eth, work, leases, plog) })
 	}
 	if ready != nil {
 		ready(n)

@@ -44,8 +44,20 @@ type Direction struct {
 // done or durably recorded; relay failures are retried (never dead-lettered).
 func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 	errs := d.Applier.Handle(ctx, msgs)
-	var sends []item
-	var acks []item
+	sends, acks := d.classify(msgs, errs)
+	if len(sends) > 0 {
+		d.relaySends(ctx, sends, errs)
+	}
+	if len(acks) > 0 {
+		d.relayAcks(ctx, acks, errs)
+	}
+	return errs
+}
+
+// classify picks out the events that call for relaying: packets sent on the
+// source (in sequence order, as an ordered channel requires) and
+// acknowledgements written on the destination.
+func (d *Direction) classify(msgs []jetstream.Msg, errs []error) (sends, acks []item) {
 	for i, m := range msgs {
 		if errs[i] != nil {
 			continue
@@ -61,15 +73,8 @@ func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 			acks = append(acks, item{i, ev})
 		}
 	}
-	if len(sends) > 0 {
-		// In sequence order, as an ordered channel requires.
-		slices.SortFunc(sends, func(a, b item) int { return cmp.Compare(a.ev.Packet.Sequence, b.ev.Packet.Sequence) })
-		d.relaySends(ctx, sends, errs)
-	}
-	if len(acks) > 0 {
-		d.relayAcks(ctx, acks, errs)
-	}
-	return errs
+	slices.SortFunc(sends, func(a, b item) int { return cmp.Compare(a.ev.Packet.Sequence, b.ev.Packet.Sequence) })
+	return sends, acks
 }
 
 type item struct {
@@ -164,31 +169,49 @@ func (d *Direction) relayAcks(ctx context.Context, acks []item, errs []error) {
 // submitted (the chain's own events then move them on), and packets the
 // destination already had are counted as redundant work avoided.
 func (d *Direction) submitted(ctx context.Context, batch []item, b *link.Batch, chain string) {
+	var sent *sentTx
 	if b.Tx != nil {
-		d.Metrics.TxSubmitted.WithLabelValues(chain).Inc()
-		d.Metrics.GasUsed.WithLabelValues(chain).Add(float64(b.Tx.GasUsed))
-		d.Metrics.MsgsPerTx.WithLabelValues(chain).Observe(float64(len(b.Relayed) + 1))
-		d.Log.Info("relayed", zap.String("chain", chain),
-			zap.Int("packets", len(b.Relayed)), zap.Int("skipped", len(b.Skipped)), zap.Int64("proof_height", b.ProofsAt),
-			zap.String("tx", b.Tx.Hash), zap.Int64("gas_used", b.Tx.GasUsed))
+		sent = &sentTx{hash: b.Tx.Hash, gasUsed: b.Tx.GasUsed}
 	}
-	if len(b.Skipped) > 0 {
-		d.Metrics.TxRedundant.WithLabelValues(chain).Add(float64(len(b.Skipped)))
+	d.record(ctx, batch, sent, b.Relayed, b.Skipped, b.ProofsAt, chain)
+}
+
+// sentTx is a relay transaction as the metrics and packet state see it.
+type sentTx struct {
+	hash    string
+	gasUsed int64
+}
+
+// record accounts for a relay batch on chain: the transaction (nil when
+// nothing was left to do) in the metrics, the packets it carried moved to
+// submitted (the chain's own events then move them on), and packets the
+// destination already had counted as redundant work avoided.
+func (d *Direction) record(ctx context.Context, batch []item, tx *sentTx, relayedSeqs, skipped []uint64, proofsAt int64, chain string) {
+	if tx != nil {
+		d.Metrics.TxSubmitted.WithLabelValues(chain).Inc()
+		d.Metrics.GasUsed.WithLabelValues(chain).Add(float64(tx.gasUsed))
+		d.Metrics.MsgsPerTx.WithLabelValues(chain).Observe(float64(len(relayedSeqs) + 1))
+		d.Log.Info("relayed", zap.String("chain", chain),
+			zap.Int("packets", len(relayedSeqs)), zap.Int("skipped", len(skipped)), zap.Int64("proof_height", proofsAt),
+			zap.String("tx", tx.hash), zap.Int64("gas_used", tx.gasUsed))
+	}
+	if len(skipped) > 0 {
+		d.Metrics.TxRedundant.WithLabelValues(chain).Add(float64(len(skipped)))
 	}
 	relayed := map[uint64]bool{}
-	for _, s := range b.Relayed {
+	for _, s := range relayedSeqs {
 		relayed[s] = true
 	}
 	var reqs []state.TransitionReq
 	for _, it := range batch {
-		if b.Tx == nil || !relayed[it.ev.Packet.Sequence] || it.ev.Kind != events.SendPacket {
+		if tx == nil || !relayed[it.ev.Packet.Sequence] || it.ev.Kind != events.SendPacket {
 			continue
 		}
 		r, err := d.Store.Get(ctx, d.key(it.ev))
 		if err != nil || !r.Stage.CanMoveTo(state.Submitted) {
 			continue
 		}
-		reqs = append(reqs, state.TransitionReq{Record: r, Next: state.Submitted, TxHash: b.Tx.Hash})
+		reqs = append(reqs, state.TransitionReq{Record: r, Next: state.Submitted, TxHash: tx.hash})
 	}
 	// A lost race here only means the chain's own event got there first.
 	_ = d.Store.TransitionBatch(ctx, reqs)

@@ -1,0 +1,271 @@
+package ethlink
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/lightclients/ethereum"
+	"github.com/causewaylabs/causeway/lightclients/ethereum/ibcclient"
+	"github.com/causewaylabs/causeway/relayer/link"
+)
+
+// UpdateClient returns the MsgUpdateClients that bring the alliance chain's
+// 10-ethereum client to an execution block the relayer's light client
+// verified as finalized, at least minBlock, and that block's header (the
+// proof height). The updates are the ones the verifier applied; none when
+// the client is already there.
+func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64) ([]sdk.Msg, ethereum.ExecutionHeader, error) {
+	if _, err := eth.Verifier.WaitFinalized(ctx, minBlock); err != nil {
+		return nil, ethereum.ExecutionHeader{}, err
+	}
+	cs, err := onChainClient(ctx, cos)
+	if err != nil {
+		return nil, ethereum.ExecutionHeader{}, err
+	}
+	ups, exec, err := eth.Verifier.UpdatesFor(OnChainClient{FinalizedSlot: cs.FinalizedSlot(), NextCommitteeKnown: cs.NextSyncCommitteeKnown})
+	if err != nil {
+		return nil, ethereum.ExecutionHeader{}, err
+	}
+	if len(ups) == 0 && cs.LatestHeight.RevisionHeight != exec.BlockNumber {
+		return nil, ethereum.ExecutionHeader{}, fmt.Errorf("ethlink: client %s on %s is at execution block %d, the relayer's light client at %d for the same slot",
+			cos.ClientID, cos.Chain.ChainID(), cs.LatestHeight.RevisionHeight, exec.BlockNumber)
+	}
+	msgs := make([]sdk.Msg, 0, len(ups))
+	for _, u := range ups {
+		h, err := ibcclient.NewHeader(u)
+		if err != nil {
+			return nil, ethereum.ExecutionHeader{}, err
+		}
+		m, err := clienttypes.NewMsgUpdateClient(cos.ClientID, h, cos.Chain.Address())
+		if err != nil {
+			return nil, ethereum.ExecutionHeader{}, fmt.Errorf("ethlink: MsgUpdateClient: %w", err)
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs, exec, nil
+}
+
+// proveStored fetches the handler's words at paths at the verified block
+// exec and returns one storage proof per path for the 10-ethereum client.
+// The account and storage proofs are verified against exec's state root
+// (beacon.ProofFetcher.Fetch), then each proven word is compared with
+// want[i] (zero: proven absent).
+func proveStored(ctx context.Context, eth *Eth, exec ethereum.ExecutionHeader, paths []string, want []common.Hash) ([][]byte, error) {
+	keys := make([]common.Hash, len(paths))
+	for i, p := range paths {
+		keys[i] = evm.StorageKey(p)
+	}
+	ap, err := eth.Proofs.Fetch(ctx, exec, eth.Handler, keys)
+	if err != nil {
+		return nil, err
+	}
+	for i, sp := range ap.StorageProof {
+		got := common.BigToHash(sp.Value.ToInt())
+		if got != want[i] {
+			return nil, fmt.Errorf("ethlink: handler %s at block %d: %s holds %s, want %s", eth.Handler, exec.BlockNumber, paths[i], got, want[i])
+		}
+	}
+	return ibcclient.NewStorageProofs(ap)
+}
+
+func proofHeight(exec ethereum.ExecutionHeader) clienttypes.Height {
+	return clienttypes.NewHeight(0, exec.BlockNumber)
+}
+
+// RecvOnCosmos delivers packets sent from Ethereum (SendPacket logs at
+// block minBlock or earlier) to the alliance chain: one transaction with the
+// 10-ethereum client updates and a MsgRecvPacket per packet whose commitment
+// was proven against the verified state root. Packets already received are
+// skipped.
+func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Packet, minBlock uint64) (*Batch, error) {
+	b := &Batch{}
+	seqs := make([]uint64, len(packets))
+	for i, p := range packets {
+		seqs[i] = p.Sequence
+	}
+	un, err := cos.Chain.UnreceivedPackets(ctx, cos.PortID, cos.ChannelID, seqs)
+	if err != nil {
+		return nil, err
+	}
+	want := map[uint64]bool{}
+	for _, s := range un {
+		want[s] = true
+	}
+	var todo []evm.Packet
+	for _, p := range packets {
+		if want[p.Sequence] {
+			todo = append(todo, p)
+		} else {
+			b.Skipped = append(b.Skipped, p.Sequence)
+		}
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = exec.BlockNumber
+	paths := make([]string, len(todo))
+	words := make([]common.Hash, len(todo))
+	for i, p := range todo {
+		paths[i] = evm.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
+		words[i] = evm.CommitPacket(p.TimeoutHeight.RevisionNumber, p.TimeoutHeight.RevisionHeight, p.TimeoutTimestamp, p.Data)
+	}
+	proofs, err := proveStored(ctx, eth, exec, paths, words)
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range todo {
+		msgs = append(msgs, channeltypes.NewMsgRecvPacket(ToIBCPacket(p), proofs[i], proofHeight(exec), cos.Chain.Address()))
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	return submitCosmos(ctx, cos, msgs, b, "recv")
+}
+
+func submitCosmos(ctx context.Context, cos *link.End, msgs []sdk.Msg, b *Batch, what string) (*Batch, error) {
+	res, err := cos.Chain.SubmitMsgs(ctx, msgs...)
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: %s %d packets on %s: %w", what, len(b.Relayed), cos.Chain.ChainID(), err)
+	}
+	b.TxHash, b.GasUsed = res.Hash, uint64(res.GasUsed)
+	return b, nil
+}
+
+// AckOnCosmos delivers acknowledgements the handler wrote (WriteAcknowledgement
+// logs at block minBlock or earlier) for packets sent from the alliance
+// chain: the 10-ethereum client updates and a MsgAcknowledgement per ack
+// whose commitment was proven. Acks the alliance chain already processed
+// are skipped.
+func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.PacketEvent, minBlock uint64) (*Batch, error) {
+	b := &Batch{}
+	seqs := make([]uint64, len(acks))
+	for i, a := range acks {
+		if a.Kind != evm.EventWriteAcknowledgement {
+			return nil, fmt.Errorf("ethlink: %s log for sequence %d is not a WriteAcknowledgement", a.Kind, a.Packet.Sequence)
+		}
+		seqs[i] = a.Packet.Sequence
+	}
+	un, err := cos.Chain.UnreceivedAcks(ctx, cos.PortID, cos.ChannelID, seqs)
+	if err != nil {
+		return nil, err
+	}
+	want := map[uint64]bool{}
+	for _, s := range un {
+		want[s] = true
+	}
+	var todo []evm.PacketEvent
+	for _, a := range acks {
+		if want[a.Packet.Sequence] {
+			todo = append(todo, a)
+		} else {
+			b.Skipped = append(b.Skipped, a.Packet.Sequence)
+		}
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = exec.BlockNumber
+	paths := make([]string, len(todo))
+	words := make([]common.Hash, len(todo))
+	for i, a := range todo {
+		paths[i] = evm.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
+		words[i] = evm.CommitAcknowledgement(a.Acknowledgement)
+	}
+	proofs, err := proveStored(ctx, eth, exec, paths, words)
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range todo {
+		msgs = append(msgs, channeltypes.NewMsgAcknowledgement(ToIBCPacket(a.Packet), a.Acknowledgement, proofs[i], proofHeight(exec), cos.Chain.Address()))
+		b.Relayed = append(b.Relayed, a.Packet.Sequence)
+	}
+	return submitCosmos(ctx, cos, msgs, b, "acknowledge")
+}
+
+// TimeoutOnCosmos times out packets sent from the alliance chain that the
+// handler never received: it waits until the relayer's light client has
+// finalized an Ethereum block past every packet's timeout, proves each
+// receipt absent at that block, and submits the client updates and a
+// MsgTimeout per packet (the sender is refunded). Packets the handler
+// received meanwhile are skipped. Unordered channels only.
+func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []channeltypes.Packet) (*Batch, error) {
+	b := &Batch{}
+	var deadline uint64 // ns
+	var height uint64
+	for _, p := range packets {
+		deadline = max(deadline, p.TimeoutTimestamp)
+		height = max(height, p.TimeoutHeight.RevisionHeight)
+	}
+	for {
+		f, err := eth.Verifier.WaitFinalized(ctx, height)
+		if err != nil {
+			return nil, err
+		}
+		if f.Timestamp*uint64(time.Second) >= deadline {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("ethlink: waiting for a finalized Ethereum block past %s: %w", time.Unix(0, int64(deadline)), ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
+	msgs, exec, err := UpdateClient(ctx, eth, cos, height)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = exec.BlockNumber
+	var todo []channeltypes.Packet
+	var paths []string
+	for _, p := range packets {
+		past := (p.TimeoutHeight.RevisionHeight != 0 && exec.BlockNumber >= p.TimeoutHeight.RevisionHeight) ||
+			(p.TimeoutTimestamp != 0 && exec.Timestamp*uint64(time.Second) >= p.TimeoutTimestamp)
+		if !past {
+			return nil, fmt.Errorf("ethlink: packet %s/%d has not timed out at Ethereum block %d", p.SourceChannel, p.Sequence, exec.BlockNumber)
+		}
+		todo = append(todo, p)
+		paths = append(paths, evm.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
+	}
+	// Fetch every receipt word unproven first: a received packet is skipped,
+	// the rest must be proven absent.
+	var absent []channeltypes.Packet
+	var absentPaths []string
+	for i, p := range todo {
+		w, err := eth.Client.StoredCommitment(ctx, eth.Handler, paths[i], new(big.Int).SetUint64(exec.BlockNumber))
+		if err != nil {
+			return nil, err
+		}
+		if w != (common.Hash{}) {
+			b.Skipped = append(b.Skipped, p.Sequence)
+			continue
+		}
+		absent = append(absent, p)
+		absentPaths = append(absentPaths, paths[i])
+	}
+	if len(absent) == 0 {
+		return b, nil
+	}
+	proofs, err := proveStored(ctx, eth, exec, absentPaths, make([]common.Hash, len(absentPaths)))
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range absent {
+		msgs = append(msgs, channeltypes.NewMsgTimeout(p, p.Sequence, proofs[i], proofHeight(exec), cos.Chain.Address()))
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	return submitCosmos(ctx, cos, msgs, b, "time out")
+}

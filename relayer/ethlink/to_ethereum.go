@@ -1,0 +1,335 @@
+package ethlink
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
+	"github.com/causewaylabs/causeway/relayer/link"
+)
+
+// header returns a verified alliance header at least minHeight and above
+// the last attested height (the attestation client keeps one root per
+// height: a second, different root for the same height would freeze it).
+// The caller holds e.mu.
+func (e *Eth) header(ctx context.Context, cos *link.End, minHeight int64) (*cmttypes.LightBlock, error) {
+	m := max(minHeight, int64(e.lastAttested)+1)
+	if err := cos.Chain.WaitHeight(ctx, m); err != nil {
+		return nil, err
+	}
+	lb, err := cos.Verifier.Latest(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: verify %s header: %w", cos.Chain.ChainID(), err)
+	}
+	if lb.Height < m {
+		return nil, fmt.Errorf("ethlink: %s latest verified header %d is below %d", cos.Chain.ChainID(), lb.Height, m)
+	}
+	return lb, nil
+}
+
+// attest has the committee sign the root of leaves, verified by the caller
+// at lb, and submits the attestation followed by the calls that calls
+// builds from the tree, in one transaction. The caller holds e.mu.
+func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock, leaves []evm.AttestationLeaf,
+	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) (*types.Receipt, error) {
+	tree, err := evm.NewAttestationTree(leaves)
+	if err != nil {
+		return nil, err
+	}
+	client, set, err := e.attestationClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	height := cos.Chain.Height(lb.Height)
+	a := evm.Attestation{
+		ChainID: e.Client.ChainID, Client: client, OperatorSetID: set,
+		RevisionNumber: height.RevisionNumber, RevisionHeight: height.RevisionHeight,
+		Timestamp: uint64(lb.Time.UnixNano()), Root: tree.Root(),
+	}
+	h := evm.Height{RevisionNumber: height.RevisionNumber, RevisionHeight: height.RevisionHeight}
+	// Another relayer may have attested this height with another batch;
+	// attesting a second root there would freeze the client.
+	ac, err := bindings.NewAttestationClientCaller(client, e.Client.Eth())
+	if err != nil {
+		return nil, err
+	}
+	cur, err := ac.GetConsensus(&bind.CallOpts{Context: ctx}, h)
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: attestation client %s consensus at %d: %w", client, h.RevisionHeight, err)
+	}
+	if cur.Root != ([32]byte{}) && common.Hash(cur.Root) != a.Root {
+		e.lastAttested = max(e.lastAttested, h.RevisionHeight)
+		return nil, fmt.Errorf("%w: height %d already attested with another root", ErrStaleHeight, h.RevisionHeight)
+	}
+	sigs, err := e.Committee.Attest(ctx, a, leaves)
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: attestation of %d leaves at %s height %d: %w", len(leaves), cos.Chain.ChainID(), lb.Height, err)
+	}
+	msg, err := evm.AttestationClientMessage(a, sigs)
+	if err != nil {
+		return nil, err
+	}
+	var hc evm.HandlerCalls
+	upd, err := hc.UpdateClient(e.ClientID, msg)
+	if err != nil {
+		return nil, err
+	}
+	rest, err := calls(tree, h)
+	if err != nil {
+		return nil, err
+	}
+	r, err := e.submit(ctx, append([][]byte{upd}, rest...))
+	if err != nil {
+		return r, err
+	}
+	e.lastAttested = h.RevisionHeight
+	return r, nil
+}
+
+func done(b *Batch, r *types.Receipt) *Batch {
+	b.TxHash, b.GasUsed = r.TxHash.Hex(), r.GasUsed
+	return b
+}
+
+// RecvOnEthereum delivers packets sent on the alliance chain to the handler:
+// one transaction with an attestation of their commitments at a verified
+// alliance header (height >= minHeight; pass the send height + 1) and a
+// recvPacket per packet. Every commitment is verified with ICS-23 against
+// the header's app hash and compared with the packet before the committee
+// is asked to sign. Packets the handler already received are skipped.
+func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []channeltypes.Packet, minHeight int64) (*Batch, error) {
+	b := &Batch{}
+	receipts := make([]string, len(packets))
+	for i, p := range packets {
+		receipts[i] = evm.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence)
+	}
+	have, err := eth.stored(ctx, receipts)
+	if err != nil {
+		return nil, err
+	}
+	var todo []channeltypes.Packet
+	for i, p := range packets {
+		if have[i] {
+			b.Skipped = append(b.Skipped, p.Sequence)
+		} else {
+			todo = append(todo, p)
+		}
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	eth.mu.Lock()
+	defer eth.mu.Unlock()
+	lb, err := eth.header(ctx, cos, minHeight)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = uint64(lb.Height)
+	paths := make([]string, len(todo))
+	for i, p := range todo {
+		paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
+	}
+	proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
+	if err != nil {
+		return nil, err
+	}
+	cdc := cos.Chain.Codec().Marshaler
+	leaves := make([]evm.AttestationLeaf, len(todo))
+	for i, p := range todo {
+		want := channeltypes.CommitPacket(cdc, p)
+		if !bytes.Equal(proofs[i].Value, want) {
+			return nil, fmt.Errorf("ethlink: %s packet %s/%d: proven commitment %X is not the packet's %X",
+				cos.Chain.ChainID(), p.SourceChannel, p.Sequence, proofs[i].Value, want)
+		}
+		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
+	}
+	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
+		var hc evm.HandlerCalls
+		out := make([][]byte, len(todo))
+		for i, p := range todo {
+			proof, err := tree.Proof(i)
+			if err != nil {
+				return nil, err
+			}
+			if out[i], err = hc.RecvPacket(ToEVMPacket(p), proof, h); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
+	}
+	for _, p := range todo {
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	return done(b, r), nil
+}
+
+// AckOnEthereum delivers acknowledgements the alliance chain wrote for
+// packets sent from Ethereum (write_acknowledgement events) to the handler:
+// an attestation of the verified ack commitments and an acknowledgePacket
+// per ack, in one transaction. Acks whose packet commitment is already gone
+// from the handler are skipped.
+func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.PacketEvent, minHeight int64) (*Batch, error) {
+	b := &Batch{}
+	commits := make([]string, len(acks))
+	for i, a := range acks {
+		if a.Kind != cosmos.WriteAck {
+			return nil, fmt.Errorf("ethlink: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
+		}
+		commits[i] = evm.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence)
+	}
+	pending, err := eth.stored(ctx, commits)
+	if err != nil {
+		return nil, err
+	}
+	var todo []cosmos.PacketEvent
+	for i, a := range acks {
+		if pending[i] {
+			todo = append(todo, a)
+		} else {
+			b.Skipped = append(b.Skipped, a.Packet.Sequence)
+		}
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	eth.mu.Lock()
+	defer eth.mu.Unlock()
+	lb, err := eth.header(ctx, cos, minHeight)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = uint64(lb.Height)
+	paths := make([]string, len(todo))
+	for i, a := range todo {
+		paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
+	}
+	proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
+	if err != nil {
+		return nil, err
+	}
+	leaves := make([]evm.AttestationLeaf, len(todo))
+	for i, a := range todo {
+		want := channeltypes.CommitAcknowledgement(a.Ack)
+		if !bytes.Equal(proofs[i].Value, want) {
+			return nil, fmt.Errorf("ethlink: %s ack %s/%d: proven commitment %X is not the ack's %X",
+				cos.Chain.ChainID(), a.Packet.DestinationChannel, a.Packet.Sequence, proofs[i].Value, want)
+		}
+		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
+	}
+	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
+		var hc evm.HandlerCalls
+		out := make([][]byte, len(todo))
+		for i, a := range todo {
+			proof, err := tree.Proof(i)
+			if err != nil {
+				return nil, err
+			}
+			if out[i], err = hc.AcknowledgePacket(ToEVMPacket(a.Packet), a.Ack, proof, h); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
+	}
+	for _, a := range todo {
+		b.Relayed = append(b.Relayed, a.Packet.Sequence)
+	}
+	return done(b, r), nil
+}
+
+// TimeoutOnEthereum times out packets sent from Ethereum that the alliance
+// chain never received and whose timeout has passed there: at a verified
+// alliance header past the timeout, the absence of each receipt is proven
+// (ICS-23 non-membership), attested, and timeoutPacket called (the sender
+// is refunded). Packets received meanwhile, or already timed out, are
+// skipped. Unordered channels only.
+func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []evm.Packet) (*Batch, error) {
+	b := &Batch{}
+	commits := make([]string, len(packets))
+	for i, p := range packets {
+		commits[i] = evm.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
+	}
+	pending, err := eth.stored(ctx, commits)
+	if err != nil {
+		return nil, err
+	}
+	var todo []evm.Packet
+	for i, p := range packets {
+		if pending[i] {
+			todo = append(todo, p)
+		} else {
+			b.Skipped = append(b.Skipped, p.Sequence)
+		}
+	}
+	if len(todo) == 0 {
+		return b, nil
+	}
+	eth.mu.Lock()
+	defer eth.mu.Unlock()
+	lb, err := eth.header(ctx, cos, 0)
+	if err != nil {
+		return nil, err
+	}
+	b.ProofsAt = uint64(lb.Height)
+	height := cos.Chain.Height(lb.Height)
+	var leaves []evm.AttestationLeaf
+	var expired []evm.Packet
+	for _, p := range todo {
+		past := (p.TimeoutHeight.RevisionHeight != 0 && height.RevisionHeight >= p.TimeoutHeight.RevisionHeight) ||
+			(p.TimeoutTimestamp != 0 && uint64(lb.Time.UnixNano()) >= p.TimeoutTimestamp)
+		if !past {
+			return nil, fmt.Errorf("ethlink: packet %s/%d has not timed out at %s height %d", p.SourceChannel, p.Sequence, cos.Chain.ChainID(), lb.Height)
+		}
+		path := host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence)
+		pr, err := link.Prove(ctx, cos.Chain, lb, path)
+		if err != nil {
+			return nil, err
+		}
+		if len(pr.Value) != 0 {
+			b.Skipped = append(b.Skipped, p.Sequence) // received after all: its ack will come
+			continue
+		}
+		leaves = append(leaves, evm.AttestationLeaf{Path: path, Absent: true})
+		expired = append(expired, p)
+	}
+	if len(expired) == 0 {
+		return b, nil
+	}
+	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
+		var hc evm.HandlerCalls
+		out := make([][]byte, len(expired))
+		for i, p := range expired {
+			proof, err := tree.Proof(i)
+			if err != nil {
+				return nil, err
+			}
+			if out[i], err = hc.TimeoutPacket(p, proof, h, 0); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(expired), err)
+	}
+	for _, p := range expired {
+		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	return done(b, r), nil
+}

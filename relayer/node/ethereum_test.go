@@ -1,0 +1,194 @@
+package node_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
+	"github.com/causewaylabs/causeway/relayer/ethlink/ethlinktest"
+	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
+	"github.com/causewaylabs/causeway/scripts/relayers"
+)
+
+// TestAllianceEthereumThreeProcesses runs three `causeway start` processes
+// on a 3-node NATS cluster against allianced and geth --dev with the dev
+// beacon. The attestation client on Ethereum needs 2 of the 3 operators;
+// each process's Ethereum key is its operator key. Transfers go both ways
+// and one process is SIGKILLed mid-run: every packet is received exactly
+// once and acknowledged, and every batch bound to Ethereum is submitted by
+// one process (one attestation per relay transaction, at most the killed
+// process's one in-flight transaction wasted).
+func TestAllianceEthereumThreeProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts allianced, geth --dev, the dev beacon and a NATS cluster")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	bin := buildCauseway(t)
+	cl := spinetest.StartCluster(t, 3)
+	homes := []string{t.TempDir(), t.TempDir(), t.TempDir()}
+	env, err := ethlinktest.Start(ctx, ethlinktest.Options{Home: homes[0], Operators: 3, Threshold: 2, ExtraRelayers: 2, Logf: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(env.Close)
+	for _, h := range homes[1:] {
+		if out, err := exec.Command("cp", "-r", filepath.Join(homes[0], "keys"), h).CombinedOutput(); err != nil {
+			t.Fatalf("copy keys: %v %s", err, out)
+		}
+	}
+	cfgFile, _, err := env.WriteConfig(t.TempDir(), ethlinktest.ConfigOptions{
+		Signers: 3, MaxMsgs: 50,
+		NATS: `{url: "` + cl.URL() + `", replicas: 3, ack_wait: 10s, lease_ttl: 3s}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var procs []*relayers.Process
+	for i, h := range homes {
+		p, err := relayers.Start(bin, cfgFile, h, "relayer-"+string(rune('1'+i)), "info", ethlinktest.PassphraseEnv+"="+ethlinktest.Passphrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			_ = p.Stop(20 * time.Second)
+			if t.Failed() {
+				t.Logf("%s log (tail):\n%s", p.Name, p.Tail(30000))
+			}
+		})
+		procs = append(procs, p)
+	}
+	ethKey := regexp.MustCompile(`signer lease acquired.*?signer\.` + ethlinktest.EthChainID + `\.(0x[0-9a-fA-F]{40})`)
+	eventually(t, "every process holding an Ethereum key", 2*time.Minute, func() bool {
+		seen := map[string]bool{}
+		for _, p := range procs {
+			b, _ := os.ReadFile(p.Log)
+			if m := ethKey.FindSubmatch(b); m != nil {
+				seen[string(m[1])] = true
+			}
+		}
+		return len(seen) == len(procs)
+	})
+
+	// Alliance -> Ethereum: n transfers of 1 stake in one transaction.
+	const n, back = 60, 12
+	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
+	var msgs []sdk.Msg
+	for range n {
+		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", env.Cos.ChannelID, sdk.NewInt64Coin("stake", 1), env.Alliance.User.Address,
+			holder.Hex(), clienttypes.ZeroHeight(), uint64(time.Now().Add(15*time.Minute).UnixNano()), ""))
+	}
+	if _, err := env.User.SendMsgs(ctx, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	// Ethereum -> alliance: back transfers of the ERC-20.
+	ho := env.Transactor(env.Holder)
+	for range back {
+		tx, err := env.ICS20.SendTransfer(ho, env.Token, big.NewInt(10), env.Alliance.User.Address, "transfer", env.Eth.ChannelID,
+			bindings.Height{}, uint64(time.Now().Add(15*time.Minute).UnixNano()), "")
+		if _, err := env.Mine(ctx, tx, err); err != nil {
+			t.Fatal(err)
+		}
+	}
+	vAddr, err := env.ICS20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+env.Eth.ChannelID+"/stake")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vouchers := func() int64 {
+		if vAddr == (common.Address{}) {
+			vAddr, _ = env.ICS20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+env.Eth.ChannelID+"/stake")))
+			if vAddr == (common.Address{}) {
+				return 0
+			}
+		}
+		v, err := bindings.NewVoucher(vAddr, env.EC.Eth())
+		if err != nil {
+			return 0
+		}
+		b, err := v.BalanceOf(nil, holder)
+		if err != nil {
+			return 0
+		}
+		return b.Int64()
+	}
+	eventually(t, "a first batch received on Ethereum", 4*time.Minute, func() bool { return vouchers() > 0 })
+	procs[0].Kill()
+	t.Logf("killed relayer-1 with %d of %d packets received on Ethereum", vouchers(), n)
+
+	denom := transfertypes.ParseDenomTrace("transfer/" + env.Cos.ChannelID + "/erc20/" + strings.ToLower(env.Token.Hex())).IBCDenom()
+	eventually(t, "every packet received on both chains", 5*time.Minute, func() bool {
+		c, err := env.User.Balance(ctx, env.Alliance.User.Address, denom)
+		return vouchers() == n && err == nil && c.Amount.Int64() == back*10
+	})
+	eventually(t, "every packet acknowledged on both chains", 5*time.Minute, func() bool {
+		left, err := env.User.PacketCommitments(ctx, "transfer", env.Cos.ChannelID)
+		if err != nil || len(left) != 0 {
+			return false
+		}
+		for s := uint64(1); s <= back; s++ {
+			w, err := env.EC.StoredCommitment(ctx, env.Dep.Handler, evm.PacketCommitmentPath("transfer", env.Eth.ChannelID, s), nil)
+			if err != nil || w != (common.Hash{}) {
+				return false
+			}
+		}
+		return true
+	})
+
+	// Exactly once on Ethereum: one RecvPacket per sequence.
+	logs, err := env.EC.Eth().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{env.Dep.Handler}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recvd := map[uint64]int{}
+	for _, l := range logs {
+		if ev, ok, err := evm.DecodePacketEvent(l); err == nil && ok && ev.Kind == evm.EventRecvPacket {
+			recvd[ev.Packet.Sequence]++
+		}
+	}
+	for s := uint64(1); s <= n; s++ {
+		if recvd[s] != 1 {
+			t.Fatalf("packet %d received %d times on Ethereum", s, recvd[s])
+		}
+	}
+	// Each Ethereum-bound batch went out once: the operators' transactions
+	// are the attestations (one per relay transaction) plus reverted ones.
+	ac, err := bindings.NewAttestationClientFilterer(env.Dep.AttestationClient, env.EC.Eth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := ac.FilterAttested(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attested := 0
+	for it.Next() {
+		attested++
+	}
+	var txs uint64
+	for _, k := range env.Operators {
+		nonce, err := env.EC.Eth().NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txs += nonce
+	}
+	t.Logf("Ethereum: %d relay transactions, %d attestations (2-of-3 committee over NATS)", txs, attested)
+	if wasted := int(txs) - attested; wasted > 1 {
+		t.Fatalf("%d relay transactions on Ethereum carried no new attestation: batches were submitted more than once", wasted)
+	}
+}

@@ -1,0 +1,152 @@
+package relay
+
+import (
+	"context"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/causewaylabs/causeway/adapters/cosmos"
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/relayer/ethlink"
+	"github.com/causewaylabs/causeway/relayer/link"
+)
+
+// EthDirection relays one way across an alliance <-> Ethereum path with
+// relayer/ethlink: packets sent on the source are received on the
+// destination, acknowledgements written on the destination go back, and
+// packets past their timeout on the destination are timed out on the
+// source. Dir, Store, Applier, MaxMsgs, Metrics and Log are used as in
+// Direction (its Src and Dst stay nil).
+type EthDirection struct {
+	Direction
+	Cos *link.End
+	Eth *ethlink.Eth
+}
+
+// toEthereum reports whether packets flow from the alliance chain to Ethereum.
+func (d *EthDirection) toEthereum() bool { return d.Dir.Src.Chain == d.Cos.Chain.ChainID() }
+
+// Handle implements pipeline.BatchHandler, as Direction.Handle does.
+func (d *EthDirection) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
+	errs := d.Applier.Handle(ctx, msgs)
+	sends, acks := d.classify(msgs, errs)
+	if len(sends) > 0 {
+		d.relaySends(ctx, sends, errs)
+	}
+	if len(acks) > 0 {
+		d.relayAcks(ctx, acks, errs)
+	}
+	return errs
+}
+
+func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []error) {
+	// Packets whose timeout has passed on the destination can only be
+	// timed out on the source.
+	var dstHeight, dstTime uint64
+	if d.toEthereum() {
+		f := d.Eth.Verifier.Finalized()
+		dstHeight, dstTime = f.BlockNumber, f.Timestamp*uint64(time.Second)
+	} else {
+		lb, err := d.Cos.Verifier.Latest(ctx)
+		if err != nil {
+			d.fail(sends, errs, "latest destination header", err)
+			return
+		}
+		dstHeight, dstTime = d.Cos.Chain.Height(lb.Height).RevisionHeight, uint64(lb.Time.UnixNano())
+	}
+	var live, expired []item
+	for _, it := range sends {
+		p := it.ev.Packet
+		if (p.TimeoutHeight.RevisionHeight != 0 && dstHeight >= p.TimeoutHeight.RevisionHeight) ||
+			(p.TimeoutTimestamp != 0 && dstTime >= p.TimeoutTimestamp) {
+			expired = append(expired, it)
+		} else {
+			live = append(live, it)
+		}
+	}
+	for _, batch := range chunks(live, d.MaxMsgs) {
+		if len(batch) == 0 {
+			continue
+		}
+		var b *ethlink.Batch
+		var err error
+		if d.toEthereum() {
+			b, err = ethlink.RecvOnEthereum(ctx, d.Cos, d.Eth, packets(batch), int64(maxHeight(batch))+1)
+		} else {
+			b, err = ethlink.RecvOnCosmos(ctx, d.Eth, d.Cos, evmPackets(batch), maxHeight(batch))
+		}
+		if err != nil {
+			d.fail(batch, errs, "recv", err)
+			continue
+		}
+		d.recordEth(ctx, batch, b, d.Dir.Dst.Chain)
+	}
+	for _, batch := range chunks(expired, d.MaxMsgs) {
+		if len(batch) == 0 {
+			continue
+		}
+		var b *ethlink.Batch
+		var err error
+		if d.toEthereum() {
+			b, err = ethlink.TimeoutOnCosmos(ctx, d.Eth, d.Cos, packets(batch))
+		} else {
+			b, err = ethlink.TimeoutOnEthereum(ctx, d.Cos, d.Eth, evmPackets(batch))
+		}
+		if err != nil {
+			d.fail(batch, errs, "timeout", err)
+			continue
+		}
+		d.recordEth(ctx, batch, b, d.Dir.Src.Chain)
+	}
+}
+
+func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error) {
+	for _, batch := range chunks(acks, d.MaxMsgs) {
+		var b *ethlink.Batch
+		var err error
+		if d.toEthereum() {
+			// Acks written by the handler go back to the alliance chain.
+			evs := make([]evm.PacketEvent, len(batch))
+			for i, it := range batch {
+				evs[i] = evm.PacketEvent{Kind: evm.EventWriteAcknowledgement, Packet: ethlink.ToEVMPacket(packet(it.ev)), Acknowledgement: it.ev.Ack, BlockNumber: it.ev.Height}
+			}
+			b, err = ethlink.AckOnCosmos(ctx, d.Eth, d.Cos, evs, maxHeight(batch))
+		} else {
+			evs := make([]cosmos.PacketEvent, len(batch))
+			for i, it := range batch {
+				evs[i] = cosmos.PacketEvent{Kind: cosmos.WriteAck, Height: int64(it.ev.Height), TxHash: it.ev.TxHash, Packet: packet(it.ev), Ack: it.ev.Ack}
+			}
+			b, err = ethlink.AckOnEthereum(ctx, d.Cos, d.Eth, evs, int64(maxHeight(batch))+1)
+		}
+		if err != nil {
+			d.fail(batch, errs, "ack", err)
+			continue
+		}
+		d.recordEth(ctx, batch, b, d.Dir.Src.Chain)
+	}
+}
+
+func (d *EthDirection) recordEth(ctx context.Context, batch []item, b *ethlink.Batch, chain string) {
+	var tx *sentTx
+	if b.TxHash != "" {
+		tx = &sentTx{hash: b.TxHash, gasUsed: int64(b.GasUsed)}
+	}
+	d.record(ctx, batch, tx, b.Relayed, b.Skipped, int64(b.ProofsAt), chain)
+}
+
+func maxHeight(items []item) uint64 {
+	var h uint64
+	for _, it := range items {
+		h = max(h, it.ev.Height)
+	}
+	return h
+}
+
+func evmPackets(items []item) []evm.Packet {
+	out := make([]evm.Packet, len(items))
+	for i, it := range items {
+		out[i] = ethlink.ToEVMPacket(packet(it.ev))
+	}
+	return out
+}
