@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"errors"
 	"io"
 	"math/big"
@@ -359,6 +360,11 @@ func startLyingRPC(t *testing.T, upstream string) string {
 	u, err := url.Parse(upstream)
 	must(t, err)
 	rp := httputil.NewSingleHostReverseProxy(u)
+	direct := rp.Director
+	rp.Director = func(r *http.Request) {
+		direct(r)
+		r.Header.Del("Accept-Encoding") // answers in plain JSON, to be altered
+	}
 	rp.ModifyResponse = func(res *http.Response) error {
 		body, err := io.ReadAll(res.Body)
 		res.Body.Close()
@@ -366,7 +372,10 @@ func startLyingRPC(t *testing.T, upstream string) string {
 			return err
 		}
 		var msg map[string]json.RawMessage
-		if json.Unmarshal(body, &msg) == nil && bytes.Contains(msg["result"], []byte(`"storageProof"`)) {
+		if err := json.Unmarshal(body, &msg); err != nil {
+			return fmt.Errorf("lying proxy: answer is not JSON: %w", err)
+		}
+		if bytes.Contains(msg["result"], []byte(`"storageProof"`)) {
 			var r map[string]any
 			if json.Unmarshal(msg["result"], &r) == nil {
 				if sps, ok := r["storageProof"].([]any); ok && len(sps) > 0 {

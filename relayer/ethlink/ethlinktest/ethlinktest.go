@@ -288,7 +288,10 @@ type ConfigOptions struct {
 
 // WriteConfig writes the relayer config of the path to dir/causeway.yaml,
 // sets PassphraseEnv in this process's environment, and returns the file
-// and the loaded config.
+// and the loaded config. The Ethereum watcher takes the handler's logs at
+// geth's head (finality tag latest): geth --dev finalizes only every 32
+// blocks, and nothing is proven to the alliance chain before the relayer's
+// beacon light client has finalized the block anyway.
 func (e *Env) WriteConfig(dir string, o ConfigOptions) (string, *config.Config, error) {
 	if o.NATS == "" {
 		o.NATS = "{ack_wait: 30s}"
@@ -341,7 +344,7 @@ chains:
     checkpoint: "%s"
     handler: "%s"
     signers: [%s]
-    finality: {tag: finalized}
+    finality: {tag: latest}
 paths:
   - name: %s
     src: {chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}
