@@ -1,10 +1,15 @@
-// Command demo runs Causeway end to end on one machine: it builds simd,
-// starts two local alliance chains, links them with verified handshakes,
-// starts a relayer process (embedded NATS JetStream), sends ICS-20 transfers
-// both ways, shows progress, prints a summary and exits 0 when every packet
-// was relayed and acknowledged.
+// Command demo runs Causeway end to end on one machine and exits 0 when
+// every packet was relayed and acknowledged.
 //
-//	go run ./scripts/demo [-n 200] [-back 50] [-keep]
+// The default pair, cosmos-ethereum, builds allianced and geth, starts an
+// alliance chain, geth --dev with the dev beacon, deploys Causeway's
+// contracts, opens the path (handshake with storage proofs), starts a
+// relayer process (embedded NATS JetStream), sends ICS-20 transfers from the
+// alliance chain to Ethereum (a voucher ERC-20 is minted) and part of them
+// back (vouchers burned, the escrow released), shows progress and prints a
+// summary. -pair cosmos-cosmos does the same between two alliance chains.
+//
+//	go run ./scripts/demo [-pair cosmos-ethereum|cosmos-cosmos] [-n 200] [-back 50] [-keep]
 package main
 
 import (
@@ -30,14 +35,24 @@ import (
 )
 
 func main() {
-	n := flag.Int("n", 200, "transfers from alliance-a to alliance-b (sent in one transaction per 100)")
-	back := flag.Int("back", 50, "transfers from alliance-b back to alliance-a")
+	pair := flag.String("pair", "cosmos-ethereum", "cosmos-ethereum or cosmos-cosmos")
+	n := flag.Int("n", 200, "transfers from the alliance chain to the other chain (one transaction per 100)")
+	back := flag.Int("back", 50, "transfers back")
 	keep := flag.Bool("keep", false, "keep the chains and relayer running after the summary (Ctrl-C stops)")
 	timeout := flag.Duration("timeout", 10*time.Minute, "give up after this long")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *n, *back, *keep, *timeout); err != nil {
+	runPair := run
+	switch *pair {
+	case "cosmos-ethereum":
+		runPair = runEthereum
+	case "cosmos-cosmos":
+	default:
+		fmt.Fprintf(os.Stderr, "demo: -pair %q: want cosmos-ethereum or cosmos-cosmos\n", *pair)
+		os.Exit(2)
+	}
+	if err := runPair(ctx, *n, *back, *keep, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "demo failed:", err)
 		os.Exit(1)
 	}
