@@ -166,4 +166,3 @@ func waitAll(ctx context.Context, nd *node.Node, total int, relayerDone <-chan e
 		}
 	}
 }
-
