@@ -32,6 +32,9 @@ var ErrLeaseLost = errors.New("evm: signer lease not held")
 // configured fee cap: the transaction could not be included.
 var ErrFeeCapTooLow = errors.New("evm: base fee above the configured fee cap")
 
+// MaxTxGas is the most gas a transaction may use since Osaka (EIP-7825).
+const MaxTxGas = 1 << 24
+
 // ErrReverted is returned with the receipt of a mined transaction that failed.
 var ErrReverted = errors.New("evm: transaction reverted")
 
@@ -162,6 +165,9 @@ func (s *Submitter) Send(ctx context.Context, call Call) (*Sent, error) {
 			return nil, fmt.Errorf("evm: estimate gas for call to %s: %w", call.To, err)
 		}
 		call.Gas = g + g*s.cfg.GasMarginPercent/100
+		if g <= MaxTxGas {
+			call.Gas = min(call.Gas, MaxTxGas) // the margin must not push it past the cap
+		}
 	}
 	tip, feeCap, err := s.fees(ctx)
 	if err != nil {

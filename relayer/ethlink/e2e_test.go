@@ -233,6 +233,34 @@ func TestAllianceEthereumPath(t *testing.T) {
 		t.Fatalf("second recv: tx %q skipped %v", again.TxHash, again.Skipped)
 	}
 
+	// A full batch: one attestation and MaxEthereumBatch receives in one
+	// transaction, under the per-transaction gas cap.
+	var burst []sdk.Msg
+	for range ethlink.MaxEthereumBatch {
+		burst = append(burst, transfertypes.NewMsgTransfer("transfer", e.cos.ChannelID, sdk.NewInt64Coin("stake", 1), e.chain.User.Address, holder.Hex(),
+			clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
+	}
+	bres, err := e.user.SendMsgs(ctx, burst...)
+	must(t, err)
+	bevs, err := cosmos.ParsePacketEvents(bres.Height, bres.Hash, bres.Events)
+	must(t, err)
+	var bpk []channeltypes.Packet
+	for _, ev := range bevs {
+		if ev.Kind == cosmos.SendPacket {
+			bpk = append(bpk, ev.Packet)
+		}
+	}
+	bb := retry(t, ctx, "batch recv on Ethereum", func() (*ethlink.Batch, error) {
+		return ethlink.RecvOnEthereum(ctx, e.cos, e.eth, bpk, bres.Height+1)
+	})
+	if len(bb.Relayed) != ethlink.MaxEthereumBatch {
+		t.Fatalf("batch relayed %d packets, want %d", len(bb.Relayed), ethlink.MaxEthereumBatch)
+	}
+	t.Logf("Ethereum: %d receives with one attestation in one transaction: gas %d, %d per packet", len(bb.Relayed), bb.GasUsed, bb.GasUsed/uint64(len(bb.Relayed)))
+	if got := e.erc20(vAddr, holder); got != 1000+ethlink.MaxEthereumBatch {
+		t.Fatalf("holder has %d vouchers, want %d", got, 1000+ethlink.MaxEthereumBatch)
+	}
+
 	// 2. Back: the holder sends 400 vouchers home (burned), then the
 	// alliance chain releases them from escrow and acks.
 	ho := e.transactor(e.holder)
@@ -242,18 +270,18 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if len(sends) != 1 {
 		t.Fatalf("%d SendPacket logs", len(sends))
 	}
-	if got := e.erc20(vAddr, holder); got != 600 {
-		t.Fatalf("holder has %d vouchers after sending 400, want 600", got)
+	if got := e.erc20(vAddr, holder); got != 600+ethlink.MaxEthereumBatch {
+		t.Fatalf("holder has %d vouchers after sending 400, want %d", got, 600+ethlink.MaxEthereumBatch)
 	}
 	rb := retry(t, ctx, "recv on alliance", func() (*ethlink.Batch, error) {
 		return ethlink.RecvOnCosmos(ctx, e.eth, e.cos, []evm.Packet{sends[0].Packet}, sr.BlockNumber.Uint64())
 	})
 	t.Logf("Ethereum -> alliance: packet %d received in %s (proof at block %d, gas %d)", sends[0].Packet.Sequence, time.Since(start).Round(time.Millisecond), rb.ProofsAt, rb.GasUsed)
-	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000+400 {
-		t.Fatalf("user holds %d stake, want %d", got, stake0-600)
+	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000-ethlink.MaxEthereumBatch+400 {
+		t.Fatalf("user holds %d stake, want %d", got, stake0-1000-ethlink.MaxEthereumBatch+400)
 	}
-	if got := e.cosBalance(ctx, escrow, "stake"); got != 600 {
-		t.Fatalf("escrow holds %d stake, want 600", got)
+	if got := e.cosBalance(ctx, escrow, "stake"); got != 600+ethlink.MaxEthereumBatch {
+		t.Fatalf("escrow holds %d stake, want %d", got, 600+ethlink.MaxEthereumBatch)
 	}
 	wacks, err := e.user.PacketEventsBySequence(ctx, cosmos.WriteAck, e.cos.ChannelID, []uint64{sends[0].Packet.Sequence})
 	must(t, err)
@@ -304,12 +332,29 @@ func TestAllianceEthereumPath(t *testing.T) {
 		return ethlink.RecvOnCosmos(ctx, e.eth, e.cos, []evm.Packet{forgedPkt}, tr2.BlockNumber.Uint64())
 	})
 
+	// A beacon endpoint that alters the finality update's signature: the
+	// relayer's light client refuses it and keeps its state.
+	lb := startLyingBeacon(t, e.bcn.URL)
+	lbc, err := beacon.NewClient(lb, nil)
+	must(t, err)
+	lv, err := ethlink.NewEthVerifier(ctx, lbc, e.bcn.Config(), e.bcn.Checkpoint(), nil, nil)
+	must(t, err)
+	before := lv.FinalizedSlot()
+	if err := lv.Sync(ctx); err == nil || !(errors.Is(err, ethereum.ErrInvalidSignature) || errors.Is(err, ethereum.ErrMalformed)) {
+		t.Fatalf("sync through a beacon altering the signature: err = %v, want %v", err, ethereum.ErrInvalidSignature)
+	} else {
+		t.Logf("altered beacon update refused by the relayer: %v", err)
+	}
+	if lv.FinalizedSlot() != before || lv.Rejected() == 0 {
+		t.Fatalf("after the forged update: finalized slot %d (was %d), rejected %d", lv.FinalizedSlot(), before, lv.Rejected())
+	}
+
 	// 5. Timeouts. Alliance -> Ethereum, never relayed: refunded on the
 	// alliance chain after a proof of absence on Ethereum.
-	before := e.cosBalance(ctx, user, "stake")
+	stakeBefore := e.cosBalance(ctx, user, "stake")
 	late, _ := e.sendFromAlliance(ctx, holder, 77, 8*time.Second)
-	if got := e.cosBalance(ctx, user, "stake"); got != before-77 {
-		t.Fatalf("user holds %d stake after sending 77, want %d", got, before-77)
+	if got := e.cosBalance(ctx, user, "stake"); got != stakeBefore-77 {
+		t.Fatalf("user holds %d stake after sending 77, want %d", got, stakeBefore-77)
 	}
 	tb := retry(t, ctx, "timeout on alliance", func() (*ethlink.Batch, error) {
 		return ethlink.TimeoutOnCosmos(ctx, e.eth, e.cos, []channeltypes.Packet{late})
@@ -317,8 +362,8 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if len(tb.Relayed) != 1 {
 		t.Fatalf("timeout on alliance relayed %v skipped %v", tb.Relayed, tb.Skipped)
 	}
-	if got := e.cosBalance(ctx, user, "stake"); got != before {
-		t.Fatalf("user holds %d stake after the timeout, want %d (refund)", got, before)
+	if got := e.cosBalance(ctx, user, "stake"); got != stakeBefore {
+		t.Fatalf("user holds %d stake after the timeout, want %d (refund)", got, stakeBefore)
 	}
 	// Ethereum -> alliance, never relayed: refunded on Ethereum after a
 	// proof of absence on the alliance chain, attested.
@@ -348,6 +393,21 @@ func TestAllianceEthereumPath(t *testing.T) {
 		t.Fatalf("the on-chain client is still in period %d (started in %d)", p, startPeriod)
 	}
 	t.Logf("on-chain client: period %d -> %d, at Ethereum block %d; relayer light client refused %d updates", startPeriod, p, cs.LatestHeight.RevisionHeight, e.eth.Verifier.Rejected())
+	left, err := ethlink.ClientTimeLeft(ctx, e.cos, time.Now())
+	must(t, err)
+	if left <= 50*time.Minute || left > time.Hour {
+		t.Fatalf("client %s has %s of its 1 h trusting period left, want most of it (it was just updated)", e.cos.ClientID, left)
+	}
+	// Fresh: refreshed only if the relayer's light client entered a later
+	// committee period meanwhile, and then the client follows it.
+	updated, _, err := retry(t, ctx, "refresh", func() (struct{ u bool }, error) {
+		u, _, err := ethlink.RefreshClient(ctx, e.eth, e.cos)
+		return struct{ u bool }{u}, err
+	}).u, time.Duration(0), error(nil)
+	must(t, err)
+	if cfg := e.bcn.Config(); updated && cfg.SyncPeriod(onChainClientState(t, ctx, e).FinalizedSlot()) != cfg.SyncPeriod(e.eth.Verifier.FinalizedSlot()) {
+		t.Fatal("a refresh left the client in an older committee period than the relayer's")
+	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		t.Fatal("deadline")
 	}
@@ -443,4 +503,50 @@ func onChainClientState(t *testing.T, ctx context.Context, e *pathEnv) *ibcclien
 		t.Fatalf("client %s is %T", e.cos.ClientID, cs)
 	}
 	return ecs
+}
+
+// startLyingBeacon is a proxy in front of the dev beacon that flips a bit
+// of the sync committee signature in every finality update and period
+// update it serves.
+func startLyingBeacon(t *testing.T, upstream string) string {
+	t.Helper()
+	u, err := url.Parse(upstream)
+	must(t, err)
+	rp := httputil.NewSingleHostReverseProxy(u)
+	direct := rp.Director
+	rp.Director = func(r *http.Request) {
+		direct(r)
+		r.Header.Del("Accept-Encoding")
+	}
+	rp.ModifyResponse = func(res *http.Response) error {
+		if !strings.Contains(res.Request.URL.Path, "finality_update") && !strings.Contains(res.Request.URL.Path, "light_client/updates") {
+			return nil
+		}
+		body, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		if err != nil {
+			return err
+		}
+		const key = `"sync_committee_signature":"0x`
+		for i := 0; ; {
+			j := bytes.Index(body[i:], []byte(key))
+			if j < 0 {
+				break
+			}
+			k := i + j + len(key) + 10 // a hex digit inside the signature
+			if body[k] == '0' {
+				body[k] = '1'
+			} else {
+				body[k] = '0'
+			}
+			i = k
+		}
+		res.Body = io.NopCloser(bytes.NewReader(body))
+		res.ContentLength = int64(len(body))
+		res.Header.Set("Content-Length", strconv.Itoa(len(body)))
+		return nil
+	}
+	srv := httptest.NewServer(rp)
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

@@ -91,6 +91,13 @@ func (l LocalCommittee) Attest(_ context.Context, a evm.Attestation, _ []evm.Att
 	return out, nil
 }
 
+// MaxEthereumBatch is the most packets, acks or timeouts one transaction
+// to the handler carries. An ICS-20 receive costs about 370k gas with its
+// share of the attestation, and a transaction may use at most 2^24 gas
+// since Osaka (EIP-7825, evm.MaxTxGas): 32 leave room for a first receive
+// of a denom (which deploys its voucher) and for the estimate's margin.
+const MaxEthereumBatch = 32
+
 // Batch is what a relay call did: the transaction hash ("" when nothing was
 // left to do), gas used, and the sequences carried and skipped.
 type Batch struct {

@@ -9,6 +9,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/causewaylabs/causeway/adapters/evm"
@@ -37,6 +38,11 @@ func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64)
 	if len(ups) == 0 && cs.LatestHeight.RevisionHeight != exec.BlockNumber {
 		return nil, ethereum.ExecutionHeader{}, fmt.Errorf("ethlink: client %s on %s is at execution block %d, the relayer's light client at %d for the same slot",
 			cos.ClientID, cos.Chain.ChainID(), cs.LatestHeight.RevisionHeight, exec.BlockNumber)
+	}
+	if len(ups) > 0 {
+		if err := waitClock(ctx, eth, cos, ups[len(ups)-1].SignatureSlot); err != nil {
+			return nil, ethereum.ExecutionHeader{}, err
+		}
 	}
 	msgs := make([]sdk.Msg, 0, len(ups))
 	for _, u := range ups {
@@ -268,4 +274,86 @@ func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []cha
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
 	return submitCosmos(ctx, cos, msgs, b, "time out")
+}
+
+// waitClock waits until the alliance chain's latest block time has reached
+// the start of a beacon slot: the 10-ethereum client refuses an update
+// signed in a slot its chain's clock has not reached (ErrFutureSlot), and a
+// chain's block time trails the wall clock by up to a block.
+func waitClock(ctx context.Context, eth *Eth, cos *link.End, slot uint64) error {
+	cfg := eth.Verifier.Config()
+	at := time.Unix(int64(cfg.GenesisTime+slot*cfg.SecondsPerSlot), 0)
+	for {
+		lb, err := cos.Verifier.Latest(ctx)
+		if err != nil {
+			return fmt.Errorf("ethlink: verify %s header: %w", cos.Chain.ChainID(), err)
+		}
+		if !lb.Time.Before(at) {
+			return nil
+		}
+		if time.Until(at) > time.Minute {
+			return fmt.Errorf("ethlink: beacon signature slot %d is at %s, more than a minute ahead of this clock", slot, at)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// ClientTimeLeft is how long the alliance chain's 10-ethereum client stays
+// active without an update: its trusting period minus the age of its
+// latest consensus state.
+func ClientTimeLeft(ctx context.Context, cos *link.End, now time.Time) (time.Duration, error) {
+	cs, err := onChainClient(ctx, cos)
+	if err != nil {
+		return 0, err
+	}
+	h, err := cos.Chain.LatestHeight(ctx)
+	if err != nil {
+		return 0, err
+	}
+	p, err := cos.Chain.QueryProven(ctx, host.FullConsensusStatePath(cos.ClientID, cs.LatestHeight), h)
+	if err != nil {
+		return 0, err
+	}
+	csi, err := clienttypes.UnmarshalConsensusState(cos.Chain.Codec().Marshaler, p.Value)
+	if err != nil {
+		return 0, fmt.Errorf("ethlink: consensus state of %s at %s: %w", cos.ClientID, cs.LatestHeight, err)
+	}
+	cons, ok := csi.(*ibcclient.ConsensusState)
+	if !ok {
+		return 0, fmt.Errorf("ethlink: consensus state of %s at %s is not a 10-ethereum one", cos.ClientID, cs.LatestHeight)
+	}
+	return cs.TrustingPeriod - now.Sub(cons.Time()), nil
+}
+
+// RefreshClient updates the 10-ethereum client to the relayer's latest
+// verified finalized header when less than a third of its trusting period
+// is left or it is a sync-committee period or more behind (an idle path
+// must neither expire nor fall behind the committees the relayer keeps).
+// It reports whether it submitted an update and the time left before.
+func RefreshClient(ctx context.Context, eth *Eth, cos *link.End) (bool, time.Duration, error) {
+	left, err := ClientTimeLeft(ctx, cos, time.Now())
+	if err != nil {
+		return false, 0, err
+	}
+	cs, err := onChainClient(ctx, cos)
+	if err != nil {
+		return false, left, err
+	}
+	cfg := eth.Verifier.Config()
+	behind := cfg.SyncPeriod(eth.Verifier.FinalizedSlot()) > cfg.SyncPeriod(cs.FinalizedSlot())
+	if left > cs.TrustingPeriod/3 && !behind {
+		return false, left, nil
+	}
+	msgs, _, err := UpdateClient(ctx, eth, cos, 0)
+	if err != nil || len(msgs) == 0 {
+		return false, left, err
+	}
+	if _, err := cos.Chain.SubmitMsgs(ctx, msgs...); err != nil {
+		return false, left, fmt.Errorf("ethlink: refresh client %s on %s: %w", cos.ClientID, cos.Chain.ChainID(), err)
+	}
+	return true, left, nil
 }

@@ -76,6 +76,9 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: attestation of %d leaves at %s height %d: %w", len(leaves), cos.Chain.ChainID(), lb.Height, err)
 	}
+	// Signed: whatever happens to this transaction, the next batch attests
+	// a later height (operators refuse a second root for this one).
+	e.lastAttested = h.RevisionHeight
 	msg, err := evm.AttestationClientMessage(a, sigs)
 	if err != nil {
 		return nil, err
@@ -89,12 +92,7 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	if err != nil {
 		return nil, err
 	}
-	r, err := e.submit(ctx, append([][]byte{upd}, rest...))
-	if err != nil {
-		return r, err
-	}
-	e.lastAttested = h.RevisionHeight
-	return r, nil
+	return e.submit(ctx, append([][]byte{upd}, rest...))
 }
 
 func done(b *Batch, r *types.Receipt) *Batch {

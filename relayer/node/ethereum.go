@@ -374,6 +374,15 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 	}
 	g, gctx := errgroup.WithContext(wctx)
 	g.Go(func() error { return op.Run(gctx) })
+	g.Go(func() error {
+		// One process keeps the 10-ethereum client fresh on an idle path.
+		l, err := leases.wait(gctx, "maintain."+spine.Token(p.Name)+".ethereum-client")
+		if err != nil || l == nil {
+			return err
+		}
+		n.keepEthClient(gctx, ethEnd, cosEnd, log)
+		return nil
+	})
 	for _, w := range work {
 		rd := &relay.EthDirection{
 			Direction: relay.Direction{Dir: w.dir, Store: n.Store, Applier: w.applier, MaxMsgs: p.MaxMsgs, Metrics: n.Metrics, Log: w.log},
@@ -401,4 +410,32 @@ func gwei(v float64) *big.Int {
 // ethPath reports whether p joins a cosmos chain and an ethereum chain.
 func ethPath(p config.Path, cosmos map[string]*CosmosChain, eth map[string]*EthChain) bool {
 	return (cosmos[p.Src.Chain] != nil && eth[p.Dst.Chain] != nil) || (eth[p.Src.Chain] != nil && cosmos[p.Dst.Chain] != nil)
+}
+
+// keepEthClient checks the alliance chain's 10-ethereum client every 30 s,
+// reports its time left, and refreshes it (ethlink.RefreshClient) when a
+// third of its trusting period is left or it fell a committee period
+// behind.
+func (n *Node) keepEthClient(ctx context.Context, eth *ethlink.Eth, cos *link.End, log *zap.Logger) {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		updated, left, err := ethlink.RefreshClient(cctx, eth, cos)
+		cancel()
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Warn("10-ethereum client check failed", zap.String("chain", cos.Chain.ChainID()), zap.String("client_id", cos.ClientID), zap.Error(err))
+		case err == nil:
+			n.Metrics.TrustingPeriodLeft.WithLabelValues(cos.Chain.ChainID(), cos.ClientID).Set(left.Seconds())
+			if updated {
+				log.Info("10-ethereum client refreshed", zap.String("chain", cos.Chain.ChainID()), zap.String("client_id", cos.ClientID), zap.Duration("time_left_before", left))
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

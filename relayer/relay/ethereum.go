@@ -65,7 +65,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 			live = append(live, it)
 		}
 	}
-	for _, batch := range chunks(live, d.MaxMsgs) {
+	for _, batch := range chunks(live, d.batchSize(d.Dir.Dst.Chain)) {
 		if len(batch) == 0 {
 			continue
 		}
@@ -82,7 +82,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 		}
 		d.recordEth(ctx, batch, b, d.Dir.Dst.Chain)
 	}
-	for _, batch := range chunks(expired, d.MaxMsgs) {
+	for _, batch := range chunks(expired, d.batchSize(d.Dir.Src.Chain)) {
 		if len(batch) == 0 {
 			continue
 		}
@@ -102,7 +102,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 }
 
 func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error) {
-	for _, batch := range chunks(acks, d.MaxMsgs) {
+	for _, batch := range chunks(acks, d.batchSize(d.Dir.Src.Chain)) {
 		var b *ethlink.Batch
 		var err error
 		if d.toEthereum() {
@@ -125,6 +125,18 @@ func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error)
 		}
 		d.recordEth(ctx, batch, b, d.Dir.Src.Chain)
 	}
+}
+
+// batchSize is max_msgs, and at most ethlink.MaxEthereumBatch for
+// transactions to Ethereum (the per-transaction gas cap).
+func (d *EthDirection) batchSize(submitTo string) int {
+	if submitTo == d.Cos.Chain.ChainID() {
+		return d.MaxMsgs
+	}
+	if d.MaxMsgs < 1 {
+		return ethlink.MaxEthereumBatch
+	}
+	return min(d.MaxMsgs, ethlink.MaxEthereumBatch)
 }
 
 func (d *EthDirection) recordEth(ctx context.Context, batch []item, b *ethlink.Batch, chain string) {
