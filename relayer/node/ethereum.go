@@ -104,11 +104,12 @@ func openEthereumChains(cfg *config.Config, home string, log *zap.Logger) (map[s
 	return out, nil
 }
 
-// network returns the chain's beacon network: a built-in one by name, or
-// for "dev" the dev beacon's genesis with 1-second slots (scripts/devnet).
-func (c *EthChain) network(ctx context.Context, bc *beacon.Client) (ethereum.NetworkConfig, error) {
-	if c.Config.Network != "dev" {
-		return ethereum.NetworkByName(c.Config.Network)
+// EthNetwork returns an ethereum chain's beacon network: a built-in one by
+// name, or for "dev" the dev beacon's genesis with 1-second slots
+// (scripts/devnet).
+func EthNetwork(ctx context.Context, ch config.Chain, bc *beacon.Client) (ethereum.NetworkConfig, error) {
+	if ch.Network != "dev" {
+		return ethereum.NetworkByName(ch.Network)
 	}
 	g, err := bc.Genesis(ctx)
 	if err != nil {
@@ -178,7 +179,7 @@ func (c *EthChain) connect(ctx context.Context, state []byte) error {
 		client.Close()
 		return err
 	}
-	netcfg, err := c.network(cctx, bc)
+	netcfg, err := EthNetwork(cctx, c.Config, bc)
 	if err == nil {
 		err = bc.CheckNetwork(cctx, netcfg)
 	}

@@ -17,12 +17,17 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 	cmd := &cobra.Command{Use: "tx", Short: "Send transactions that set paths up"}
 	var file string
 	var timeout time.Duration
+	var owner ownerFlags
 	linkCmd := &cobra.Command{
 		Use:   "link PATH --config FILE",
 		Short: "Create the clients, connection and channel of a path (resuming a half-done handshake)",
 		Long: "Creates 07-tendermint clients on both chains (from light-client-verified headers), runs the connection\n" +
 			"and channel handshakes with verified proofs, reuses any ids already set in the config and skips\n" +
-			"handshake steps already done on chain, and prints the ids to put into the path's src and dst.",
+			"handshake steps already done on chain, and prints the ids to put into the path's src and dst.\n\n" +
+			"For a cosmos <-> ethereum path (contracts deployed with `tx deploy`): creates the 10-ethereum client on\n" +
+			"the alliance chain from the configured checkpoint, provisions the handler's connection and channel\n" +
+			"ends (named by the path's ethereum end) with the --owner key, and completes the alliance chain's\n" +
+			"handshake with storage proofs verified by Causeway's Ethereum light client.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, p, err := loadPath(file, args[0])
@@ -34,8 +39,10 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 				chains[ch.ID] = ch
 			}
 			src, dst := chains[p.Src.Chain], chains[p.Dst.Chain]
-			if src.Family != config.FamilyCosmos || dst.Family != config.FamilyCosmos {
-				return usage(fmt.Errorf("tx link supports cosmos <-> cosmos paths; %s is %s <-> %s", p.Name, src.Family, dst.Family))
+			ethPair := (src.Family == config.FamilyCosmos && dst.Family == config.FamilyEthereum) ||
+				(src.Family == config.FamilyEthereum && dst.Family == config.FamilyCosmos)
+			if !ethPair && (src.Family != config.FamilyCosmos || dst.Family != config.FamilyCosmos) {
+				return usage(fmt.Errorf("tx link supports cosmos <-> cosmos and cosmos <-> ethereum paths; %s is %s <-> %s", p.Name, src.Family, dst.Family))
 			}
 			home, err := node.HomeDir(cfg, g.home)
 			if err != nil {
@@ -46,6 +53,12 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 				var cancel func()
 				ctx, cancel = contextWithTimeout(ctx, timeout)
 				defer cancel()
+			}
+			if ethPair {
+				if owner.address == "" {
+					return usage(fmt.Errorf("a cosmos <-> ethereum path needs --owner: the handler owner provisions its connection and channel ends"))
+				}
+				return linkEthereum(cmd, ctx, cfg, p, home, &owner)
 			}
 			end := func(ch config.Chain, pe config.PathEnd) (*link.End, error) {
 				c, signer, err := node.OpenCosmos(home, ch)
@@ -89,7 +102,8 @@ func newTxCmd(g *globalFlags) *cobra.Command {
 	}
 	linkCmd.Flags().StringVar(&file, "config", "", "configuration file (required)")
 	linkCmd.Flags().DurationVar(&timeout, "timeout", 10*time.Minute, "give up after this long")
-	cmd.AddCommand(linkCmd, newTxClearCmd(g))
+	owner.register(linkCmd)
+	cmd.AddCommand(linkCmd, newTxClearCmd(g), newTxDeployCmd(g))
 	return cmd
 }
 
