@@ -351,8 +351,13 @@ func (v *validator) evm(p string, ch *Chain) {
 	case common.HexToAddress(ch.Handler) == (common.Address{}):
 		v.add(p+".handler", "must not be the zero address")
 	}
-	if !oneOf(ch.Finality.Tag, "", "finalized", "safe", "latest") {
-		v.add(p+".finality.tag", "must be finalized, safe or latest, got %q", ch.Finality.Tag)
+	// The handler-log watcher follows the node's finalized block, or the
+	// head minus depth confirmations.
+	switch {
+	case !oneOf(ch.Finality.Tag, "", "finalized", "latest"):
+		v.add(p+".finality.tag", "must be finalized or latest, got %q", ch.Finality.Tag)
+	case ch.Finality.Tag != "latest" && ch.Finality.Depth != 0:
+		v.add(p+".finality.depth", "applies to tag latest only (finalized blocks need no confirmations)")
 	}
 }
 
