@@ -103,36 +103,42 @@ func (v *EthVerifier) FinalizedSlot() uint64 {
 // Sync applies the beacon node's period updates up to the current period
 // and its latest finality update. Every update is verified before it
 // changes anything; one that fails verification stops the sync and is
-// returned (counted in Rejected).
+// returned (counted in Rejected). Fetches run without the lock, so readers
+// of the verified state never wait for the beacon node.
 func (v *EthVerifier) Sync(ctx context.Context) error {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	cfg := v.store.Config()
 	now := v.now()
+	v.mu.Lock()
+	cfg := v.store.Config()
+	v.mu.Unlock()
 	var nowSlot uint64
 	if since := now.Unix() - int64(cfg.GenesisTime); since > 0 {
 		nowSlot = uint64(since) / cfg.SecondsPerSlot
 	}
 	target := cfg.SyncPeriod(nowSlot)
 	for {
+		v.mu.Lock()
 		start := v.store.Period()
-		if start > target {
-			break
-		}
 		_, known := v.store.NextCommitteeRoot()
-		if known && start == target {
+		v.mu.Unlock()
+		if start > target || (known && start == target) {
 			break
 		}
 		us, err := v.beacon.Updates(ctx, start, target-start+1)
 		if err != nil {
 			return err
 		}
+		v.mu.Lock()
 		for _, u := range us {
-			if err := v.apply(u, now); err != nil {
-				return err
+			if err = v.apply(u, now); err != nil {
+				break
 			}
 		}
-		if len(us) == 0 || v.store.Period() == start {
+		moved := v.store.Period() != start
+		v.mu.Unlock()
+		if err != nil {
+			return err
+		}
+		if len(us) == 0 || !moved {
 			break
 		}
 	}
@@ -143,9 +149,12 @@ func (v *EthVerifier) Sync(ctx context.Context) error {
 		}
 		return err
 	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
 	return v.apply(fin, now)
 }
 
+// apply verifies and applies one update; the caller holds v.mu.
 func (v *EthVerifier) apply(u *ethereum.Update, now time.Time) error {
 	out, err := v.store.ApplyUpdate(u, now)
 	switch {
