@@ -413,9 +413,9 @@ func TestAllianceEthereumPath(t *testing.T) {
 	}
 }
 
-// startLyingRPC is a JSON-RPC proxy in front of geth that flips one byte of
-// the last node of the first storage proof in every eth_getProof answer.
-func startLyingRPC(t *testing.T, upstream string) string {
+// alteringProxy is an HTTP proxy in front of upstream that passes every
+// answer (asked uncompressed) through alter.
+func alteringProxy(t *testing.T, upstream string, alter func(path string, body []byte) ([]byte, error)) string {
 	t.Helper()
 	u, err := url.Parse(upstream)
 	must(t, err)
@@ -423,7 +423,7 @@ func startLyingRPC(t *testing.T, upstream string) string {
 	direct := rp.Director
 	rp.Director = func(r *http.Request) {
 		direct(r)
-		r.Header.Del("Accept-Encoding") // answers in plain JSON, to be altered
+		r.Header.Del("Accept-Encoding")
 	}
 	rp.ModifyResponse = func(res *http.Response) error {
 		body, err := io.ReadAll(res.Body)
@@ -431,27 +431,8 @@ func startLyingRPC(t *testing.T, upstream string) string {
 		if err != nil {
 			return err
 		}
-		var msg map[string]json.RawMessage
-		if err := json.Unmarshal(body, &msg); err != nil {
-			return fmt.Errorf("lying proxy: answer is not JSON: %w", err)
-		}
-		if bytes.Contains(msg["result"], []byte(`"storageProof"`)) {
-			var r map[string]any
-			if json.Unmarshal(msg["result"], &r) == nil {
-				if sps, ok := r["storageProof"].([]any); ok && len(sps) > 0 {
-					sp := sps[0].(map[string]any)
-					nodes := sp["proof"].([]any)
-					last := nodes[len(nodes)-1].(string)
-					i := len(last) - 3
-					c := byte('0')
-					if last[i] == '0' {
-						c = '1'
-					}
-					nodes[len(nodes)-1] = last[:i] + string(c) + last[i+1:]
-					msg["result"], _ = json.Marshal(r)
-					body, _ = json.Marshal(msg)
-				}
-			}
+		if body, err = alter(res.Request.URL.Path, body); err != nil {
+			return err
 		}
 		res.Body = io.NopCloser(bytes.NewReader(body))
 		res.ContentLength = int64(len(body))
@@ -461,6 +442,39 @@ func startLyingRPC(t *testing.T, upstream string) string {
 	srv := httptest.NewServer(rp)
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// startLyingRPC is a JSON-RPC proxy in front of geth that flips one hex
+// digit of the last node of the first storage proof in every eth_getProof
+// answer.
+func startLyingRPC(t *testing.T, upstream string) string {
+	return alteringProxy(t, upstream, func(_ string, body []byte) ([]byte, error) {
+		var msg map[string]json.RawMessage
+		if err := json.Unmarshal(body, &msg); err != nil {
+			return nil, fmt.Errorf("lying proxy: answer is not JSON: %w", err)
+		}
+		if !bytes.Contains(msg["result"], []byte(`"storageProof"`)) {
+			return body, nil
+		}
+		var r map[string]any
+		if err := json.Unmarshal(msg["result"], &r); err != nil {
+			return nil, err
+		}
+		sps, _ := r["storageProof"].([]any)
+		if len(sps) == 0 {
+			return body, nil
+		}
+		nodes := sps[0].(map[string]any)["proof"].([]any)
+		last := nodes[len(nodes)-1].(string)
+		i := len(last) - 3
+		c := byte('0')
+		if last[i] == '0' {
+			c = '1'
+		}
+		nodes[len(nodes)-1] = last[:i] + string(c) + last[i+1:]
+		msg["result"], _ = json.Marshal(r)
+		return json.Marshal(msg)
+	})
 }
 
 // checkForgedProofRefused submits a MsgRecvPacket whose storage proof has a
@@ -505,33 +519,19 @@ func onChainClientState(t *testing.T, ctx context.Context, e *pathEnv) *ibcclien
 	return ecs
 }
 
-// startLyingBeacon is a proxy in front of the dev beacon that flips a bit
-// of the sync committee signature in every finality update and period
-// update it serves.
+// startLyingBeacon is a proxy in front of the dev beacon that flips a hex
+// digit of the sync committee signature in every finality update and
+// period update it serves.
 func startLyingBeacon(t *testing.T, upstream string) string {
-	t.Helper()
-	u, err := url.Parse(upstream)
-	must(t, err)
-	rp := httputil.NewSingleHostReverseProxy(u)
-	direct := rp.Director
-	rp.Director = func(r *http.Request) {
-		direct(r)
-		r.Header.Del("Accept-Encoding")
-	}
-	rp.ModifyResponse = func(res *http.Response) error {
-		if !strings.Contains(res.Request.URL.Path, "finality_update") && !strings.Contains(res.Request.URL.Path, "light_client/updates") {
-			return nil
-		}
-		body, err := io.ReadAll(res.Body)
-		res.Body.Close()
-		if err != nil {
-			return err
+	return alteringProxy(t, upstream, func(path string, body []byte) ([]byte, error) {
+		if !strings.Contains(path, "finality_update") && !strings.Contains(path, "light_client/updates") {
+			return body, nil
 		}
 		const key = `"sync_committee_signature":"0x`
 		for i := 0; ; {
 			j := bytes.Index(body[i:], []byte(key))
 			if j < 0 {
-				break
+				return body, nil
 			}
 			k := i + j + len(key) + 10 // a hex digit inside the signature
 			if body[k] == '0' {
@@ -541,12 +541,5 @@ func startLyingBeacon(t *testing.T, upstream string) string {
 			}
 			i = k
 		}
-		res.Body = io.NopCloser(bytes.NewReader(body))
-		res.ContentLength = int64(len(body))
-		res.Header.Set("Content-Length", strconv.Itoa(len(body)))
-		return nil
-	}
-	srv := httptest.NewServer(rp)
-	t.Cleanup(srv.Close)
-	return srv.URL
+	})
 }

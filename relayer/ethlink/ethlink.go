@@ -192,18 +192,26 @@ func (e *Eth) attestationClient(ctx context.Context) (common.Address, uint64, er
 	return addr, set, nil
 }
 
-// stored reports, per path, whether the handler holds a non-zero word
-// there now (unverified: it only decides what to skip).
-func (e *Eth) stored(ctx context.Context, paths []string) ([]bool, error) {
-	out := make([]bool, len(paths))
-	for i, p := range paths {
-		w, err := e.Client.StoredCommitment(ctx, e.Handler, p, nil)
+// unless reads the handler's word at each item's path now (unverified: it
+// only decides what to skip, the handler checks again) and returns the
+// items still to do. An item is done, and its sequence recorded in b as
+// skipped, when a word is present there if donePresent (a receipt), or
+// absent if not (a packet commitment, gone after its ack or timeout).
+func unless[T any](ctx context.Context, e *Eth, b *Batch, items []T, key func(T) (path string, seq uint64), donePresent bool) ([]T, error) {
+	var todo []T
+	for _, it := range items {
+		path, seq := key(it)
+		w, err := e.Client.StoredCommitment(ctx, e.Handler, path, nil)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = w != (common.Hash{})
+		if (w != common.Hash{}) == donePresent {
+			b.Skipped = append(b.Skipped, seq)
+		} else {
+			todo = append(todo, it)
+		}
 	}
-	return out, nil
+	return todo, nil
 }
 
 // ErrStaleHeight means the attestation height was not above the last one

@@ -101,18 +101,7 @@ func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Pa
 	if err != nil {
 		return nil, err
 	}
-	want := map[uint64]bool{}
-	for _, s := range un {
-		want[s] = true
-	}
-	var todo []evm.Packet
-	for _, p := range packets {
-		if want[p.Sequence] {
-			todo = append(todo, p)
-		} else {
-			b.Skipped = append(b.Skipped, p.Sequence)
-		}
-	}
+	todo := owed(b, packets, func(p evm.Packet) uint64 { return p.Sequence }, un)
 	if len(todo) == 0 {
 		return b, nil
 	}
@@ -136,6 +125,25 @@ func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Pa
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
 	return submitCosmos(ctx, cos, msgs, b, "recv")
+}
+
+// owed returns the items whose sequence the alliance chain still owes work
+// for (pending, from an unreceived-packets or -acks query) and records the
+// others in b as skipped.
+func owed[T any](b *Batch, items []T, seq func(T) uint64, pending []uint64) []T {
+	want := make(map[uint64]bool, len(pending))
+	for _, s := range pending {
+		want[s] = true
+	}
+	var todo []T
+	for _, it := range items {
+		if want[seq(it)] {
+			todo = append(todo, it)
+		} else {
+			b.Skipped = append(b.Skipped, seq(it))
+		}
+	}
+	return todo
 }
 
 func submitCosmos(ctx context.Context, cos *link.End, msgs []sdk.Msg, b *Batch, what string) (*Batch, error) {
@@ -165,18 +173,7 @@ func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.Packet
 	if err != nil {
 		return nil, err
 	}
-	want := map[uint64]bool{}
-	for _, s := range un {
-		want[s] = true
-	}
-	var todo []evm.PacketEvent
-	for _, a := range acks {
-		if want[a.Packet.Sequence] {
-			todo = append(todo, a)
-		} else {
-			b.Skipped = append(b.Skipped, a.Packet.Sequence)
-		}
-	}
+	todo := owed(b, acks, func(a evm.PacketEvent) uint64 { return a.Packet.Sequence }, un)
 	if len(todo) == 0 {
 		return b, nil
 	}

@@ -108,24 +108,11 @@ func done(b *Batch, r *types.Receipt) *Batch {
 // is asked to sign. Packets the handler already received are skipped.
 func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []channeltypes.Packet, minHeight int64) (*Batch, error) {
 	b := &Batch{}
-	receipts := make([]string, len(packets))
-	for i, p := range packets {
-		receipts[i] = evm.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence)
-	}
-	have, err := eth.stored(ctx, receipts)
-	if err != nil {
-		return nil, err
-	}
-	var todo []channeltypes.Packet
-	for i, p := range packets {
-		if have[i] {
-			b.Skipped = append(b.Skipped, p.Sequence)
-		} else {
-			todo = append(todo, p)
-		}
-	}
-	if len(todo) == 0 {
-		return b, nil
+	todo, err := unless(ctx, eth, b, packets, func(p channeltypes.Packet) (string, uint64) {
+		return evm.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence), p.Sequence
+	}, true)
+	if err != nil || len(todo) == 0 {
+		return b, err
 	}
 	eth.mu.Lock()
 	defer eth.mu.Unlock()
@@ -152,20 +139,9 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 		}
 		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
 	}
-	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
-		var hc evm.HandlerCalls
-		out := make([][]byte, len(todo))
-		for i, p := range todo {
-			proof, err := tree.Proof(i)
-			if err != nil {
-				return nil, err
-			}
-			if out[i], err = hc.RecvPacket(ToEVMPacket(p), proof, h); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
-	})
+	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+		return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
+	}))
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -182,27 +158,17 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 // from the handler are skipped.
 func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.PacketEvent, minHeight int64) (*Batch, error) {
 	b := &Batch{}
-	commits := make([]string, len(acks))
-	for i, a := range acks {
+	for _, a := range acks {
 		if a.Kind != cosmos.WriteAck {
 			return nil, fmt.Errorf("ethlink: %s event for sequence %d is not a write_acknowledgement", a.Kind, a.Packet.Sequence)
 		}
-		commits[i] = evm.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence)
 	}
-	pending, err := eth.stored(ctx, commits)
-	if err != nil {
-		return nil, err
-	}
-	var todo []cosmos.PacketEvent
-	for i, a := range acks {
-		if pending[i] {
-			todo = append(todo, a)
-		} else {
-			b.Skipped = append(b.Skipped, a.Packet.Sequence)
-		}
-	}
-	if len(todo) == 0 {
-		return b, nil
+	// An ack is owed while the handler still holds the packet's commitment.
+	todo, err := unless(ctx, eth, b, acks, func(a cosmos.PacketEvent) (string, uint64) {
+		return evm.PacketCommitmentPath(a.Packet.SourcePort, a.Packet.SourceChannel, a.Packet.Sequence), a.Packet.Sequence
+	}, false)
+	if err != nil || len(todo) == 0 {
+		return b, err
 	}
 	eth.mu.Lock()
 	defer eth.mu.Unlock()
@@ -228,20 +194,9 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 		}
 		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
 	}
-	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
-		var hc evm.HandlerCalls
-		out := make([][]byte, len(todo))
-		for i, a := range todo {
-			proof, err := tree.Proof(i)
-			if err != nil {
-				return nil, err
-			}
-			if out[i], err = hc.AcknowledgePacket(ToEVMPacket(a.Packet), a.Ack, proof, h); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
-	})
+	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+		return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
+	}))
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -259,24 +214,11 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 // skipped. Unordered channels only.
 func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []evm.Packet) (*Batch, error) {
 	b := &Batch{}
-	commits := make([]string, len(packets))
-	for i, p := range packets {
-		commits[i] = evm.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
-	}
-	pending, err := eth.stored(ctx, commits)
-	if err != nil {
-		return nil, err
-	}
-	var todo []evm.Packet
-	for i, p := range packets {
-		if pending[i] {
-			todo = append(todo, p)
-		} else {
-			b.Skipped = append(b.Skipped, p.Sequence)
-		}
-	}
-	if len(todo) == 0 {
-		return b, nil
+	todo, err := unless(ctx, eth, b, packets, func(p evm.Packet) (string, uint64) {
+		return evm.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence), p.Sequence
+	}, false)
+	if err != nil || len(todo) == 0 {
+		return b, err
 	}
 	eth.mu.Lock()
 	defer eth.mu.Unlock()
@@ -309,20 +251,9 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 	if len(expired) == 0 {
 		return b, nil
 	}
-	r, err := eth.attest(ctx, cos, lb, leaves, func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
-		var hc evm.HandlerCalls
-		out := make([][]byte, len(expired))
-		for i, p := range expired {
-			proof, err := tree.Proof(i)
-			if err != nil {
-				return nil, err
-			}
-			if out[i], err = hc.TimeoutPacket(p, proof, h, 0); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
-	})
+	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(expired), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+		return hc.TimeoutPacket(expired[i], proof, h, 0)
+	}))
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(expired), err)
 	}
@@ -330,4 +261,23 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
 	return done(b, r), nil
+}
+
+// perLeaf builds one handler call per attested leaf, in leaf order, each
+// with the leaf's branch in tree.
+func perLeaf(n int, call func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error)) func(*evm.AttestationTree, evm.Height) ([][]byte, error) {
+	return func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error) {
+		var hc evm.HandlerCalls
+		out := make([][]byte, n)
+		for i := range n {
+			proof, err := tree.Proof(i)
+			if err != nil {
+				return nil, err
+			}
+			if out[i], err = call(hc, i, proof, h); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
 }

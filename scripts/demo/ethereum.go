@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
 	"github.com/causewaylabs/causeway/relayer/ethlink/ethlinktest"
-	"github.com/causewaylabs/causeway/relayer/logging"
 	"github.com/causewaylabs/causeway/relayer/node"
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
@@ -55,23 +53,11 @@ func runEthereum(ctx context.Context, nOut, nBack int, keep bool, timeout time.D
 	if err != nil {
 		return err
 	}
-	log, err := logging.New("warn", "console")
+	nd, stopRelayer, relayerDone, err := startRelayer(ctx, cfg, home)
 	if err != nil {
 		return err
 	}
-	step("starting the relayer (embedded NATS JetStream in %s)...", filepath.Join(home, "nats"))
-	rctx, stopRelayer := context.WithCancel(ctx)
 	defer stopRelayer()
-	relayerDone := make(chan error, 1)
-	ready := make(chan *node.Node, 1)
-	go func() { relayerDone <- node.Run(rctx, cfg, home, log, func(n *node.Node) { ready <- n }) }()
-	var nd *node.Node
-	select {
-	case nd = <-ready:
-	case err := <-relayerDone:
-		return fmt.Errorf("relayer: %w", err)
-	}
-	step("  metrics on http://%s/metrics", nd.MetricsAddr)
 
 	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
 	step("sending %d transfers of stake from %s to Ethereum account %s...", nOut, env.Alliance.ChainID, holder)

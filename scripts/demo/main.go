@@ -27,6 +27,7 @@ import (
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
+	"github.com/causewaylabs/causeway/relayer/config"
 	"github.com/causewaylabs/causeway/relayer/link/linktest"
 	"github.com/causewaylabs/causeway/relayer/logging"
 	"github.com/causewaylabs/causeway/relayer/node"
@@ -100,23 +101,11 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 	if err != nil {
 		return err
 	}
-	log, err := logging.New("warn", "console")
+	nd, stopRelayer, relayerDone, err := startRelayer(ctx, cfg, home)
 	if err != nil {
 		return err
 	}
-	step("starting the relayer (embedded NATS JetStream in %s)...", filepath.Join(home, "nats"))
-	rctx, stopRelayer := context.WithCancel(ctx)
 	defer stopRelayer()
-	relayerDone := make(chan error, 1)
-	ready := make(chan *node.Node, 1)
-	go func() { relayerDone <- node.Run(rctx, cfg, home, log, func(n *node.Node) { ready <- n }) }()
-	var nd *node.Node
-	select {
-	case nd = <-ready:
-	case err := <-relayerDone:
-		return fmt.Errorf("relayer: %w", err)
-	}
-	step("  metrics on http://%s/metrics", nd.MetricsAddr)
 
 	step("sending %d transfers alliance-a -> alliance-b and %d back...", nAB, nBA)
 	sent := time.Now()
@@ -126,25 +115,12 @@ func run(ctx context.Context, nAB, nBA int, keep bool, timeout time.Duration) er
 	if err := send(ctx, b, res.B.ChannelID, a.Net.User.Address, nBA); err != nil {
 		return err
 	}
-	total := nAB + nBA
-	var recs []*state.Record
-	for {
-		recs, err = nd.Store.List(ctx)
-		if err != nil {
-			return err
-		}
-		c := count(recs)
-		step("progress: observed %d/%d, received %d, acknowledged %d, timed out %d", c.seen, total, c.received, c.acked, c.timedOut)
-		if c.acked+c.timedOut == total {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("not every packet was relayed in time: %w", ctx.Err())
-		case err := <-relayerDone:
-			return fmt.Errorf("relayer stopped: %v", err)
-		case <-time.After(time.Second):
-		}
+	if err := waitAll(ctx, nd, nAB+nBA, relayerDone); err != nil {
+		return err
+	}
+	recs, err := nd.Store.List(ctx)
+	if err != nil {
+		return err
 	}
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(res.B.PortID, res.B.ChannelID, "token")).IBCDenom()
 	got, err := b.Relayer.Balance(ctx, b.Net.User.Address, voucher)
@@ -226,4 +202,26 @@ func pct(ds []time.Duration, p int) string {
 		i--
 	}
 	return ds[i].Round(time.Millisecond).String()
+}
+
+// startRelayer runs the relayer process in this one (embedded NATS
+// JetStream in home) until stop is called; done carries node.Run's result.
+func startRelayer(ctx context.Context, cfg *config.Config, home string) (nd *node.Node, stop func(), done <-chan error, err error) {
+	log, err := logging.New("warn", "console")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	step("starting the relayer (embedded NATS JetStream in %s)...", filepath.Join(home, "nats"))
+	rctx, cancel := context.WithCancel(ctx)
+	relayerDone := make(chan error, 1)
+	ready := make(chan *node.Node, 1)
+	go func() { relayerDone <- node.Run(rctx, cfg, home, log, func(n *node.Node) { ready <- n }) }()
+	select {
+	case nd = <-ready:
+	case err := <-relayerDone:
+		cancel()
+		return nil, nil, nil, fmt.Errorf("relayer: %w", err)
+	}
+	step("  metrics on http://%s/metrics", nd.MetricsAddr)
+	return nd, cancel, relayerDone, nil
 }
