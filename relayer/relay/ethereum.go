@@ -30,6 +30,10 @@ func (d *EthDirection) toEthereum() bool { return d.Dir.Src.Chain == d.Cos.Chain
 // Handle implements pipeline.BatchHandler, as Direction.Handle does.
 func (d *EthDirection) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 	errs := d.Applier.Handle(ctx, msgs)
+	// Relaying waits for Ethereum finality, a committee and receipts: bound
+	// it, so a stalled chain fails the batch (retried) instead of holding it.
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
 	sends, acks := d.classify(msgs, errs)
 	if len(sends) > 0 {
 		d.relaySends(ctx, sends, errs)
