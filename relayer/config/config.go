@@ -103,6 +103,11 @@ type Chain struct {
 	// chain (0x + 40 hex digits): the contract whose packet events are
 	// watched and to which packets, acknowledgements and timeouts are sent.
 	Handler string `yaml:"handler"`
+	// StartBlock is the block the handler was deployed in (EVM chains): the
+	// watcher starts there when it has no resume mark, and clearing scans
+	// the handler's logs from there. 0 starts at the latest block and scans
+	// from genesis.
+	StartBlock uint64 `yaml:"start_block"`
 	// Network selects the beacon network config for an ethereum chain:
 	// mainnet, sepolia, hoodi or dev.
 	Network string `yaml:"network"`

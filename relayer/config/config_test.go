@@ -166,6 +166,8 @@ func TestBadConfigs(t *testing.T) {
 		{"depth on finalized", rep("    family: cosmos\n    rpc: http://127.0.0.1:27657\n    grpc: 127.0.0.1:9190\n    gas: {price: 0.025stake}\n    trusting_period: 336h\n    unbonding_period: 504h",
 			"    family: qbft\n    evm_chain_id: 1337\n    trusting_period: 336h\n    handler: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\"\n    finality: {depth: 3}\n    rpc: http://127.0.0.1:27657"),
 			"chains[1].finality.depth: applies to tag latest only (finalized blocks need no confirmations)"},
+		{"start block on a cosmos chain", rep("    grpc: 127.0.0.1:9190", "    grpc: 127.0.0.1:9190\n    start_block: 12"),
+			"chains[1].start_block: only applies to an ethereum or qbft chain"},
 		{"handler on a cosmos chain", rep("    grpc: 127.0.0.1:9190", "    grpc: 127.0.0.1:9190\n    handler: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\""),
 			"chains[1].handler: only applies to an ethereum or qbft chain"},
 		{"not yaml", "chains: [", "not valid YAML: yaml: line 1: did not find expected node content"},

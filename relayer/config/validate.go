@@ -310,6 +310,9 @@ func (v *validator) chain(p string, ch *Chain) {
 		if ch.Handler != "" {
 			v.add(p+".handler", "only applies to an ethereum or qbft chain")
 		}
+		if ch.StartBlock != 0 {
+			v.add(p+".start_block", "only applies to an ethereum or qbft chain")
+		}
 	case FamilyEthereum:
 		if ch.Beacon == "" {
 			v.add(p+".beacon", "required for an ethereum chain (beacon node REST API)")

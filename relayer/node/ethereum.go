@@ -376,12 +376,24 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 	g, gctx := errgroup.WithContext(wctx)
 	g.Go(func() error { return op.Run(gctx) })
 	g.Go(func() error {
-		// One process keeps the 10-ethereum client fresh on an idle path.
-		l, err := leases.wait(gctx, "maintain."+spine.Token(p.Name)+".ethereum-client")
+		// One process keeps the 10-ethereum client fresh on an idle path and
+		// clears both directions from chain state.
+		l, err := leases.wait(gctx, "maintain."+spine.Token(p.Name)+".ethereum")
 		if err != nil || l == nil {
 			return err
 		}
+		cs := relay.Side{Chain: cos.Chain, Port: cosEnd.PortID, Channel: cosEnd.ChannelID}
+		es := relay.Side{Chain: &relay.EVMPending{ID: eth.Config.ID, Client: eth.Client, Handler: eth.Handler, FromBlock: eth.Config.StartBlock},
+			Port: ethEnd.PortID, Channel: ethEnd.ChannelID}
+		var wg sync.WaitGroup
+		for _, c := range []*relay.Clearer{
+			{Src: cs, Dst: es, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log},
+			{Src: es, Dst: cs, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log},
+		} {
+			wg.Go(func() { c.Run(gctx, p.ClearInterval.Duration) })
+		}
 		n.keepEthClient(gctx, ethEnd, cosEnd, log)
+		wg.Wait()
 		return nil
 	})
 	for _, w := range work {

@@ -28,10 +28,11 @@ import (
 // TestAllianceEthereumThreeProcesses runs three `causeway start` processes
 // on a 3-node NATS cluster against allianced and geth --dev with the dev
 // beacon. The attestation client on Ethereum needs 2 of the 3 operators;
-// each process's Ethereum key is its operator key. Transfers go both ways
-// and one process is SIGKILLed mid-run: every packet is received exactly
-// once and acknowledged, and every batch bound to Ethereum is submitted by
-// one process (one attestation per relay transaction, at most the killed
+// each process's Ethereum key is its operator key. Transfers go both ways,
+// some sent before any relayer ran (relayed through clearing), and one
+// process is SIGKILLed mid-run: every packet is received exactly once and
+// acknowledged, and every batch bound to Ethereum is submitted by one
+// process (one attestation per relay transaction, at most the killed
 // process's one in-flight transaction wasted).
 func TestAllianceEthereumThreeProcesses(t *testing.T) {
 	if testing.Short() {
@@ -59,6 +60,34 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Packets sent before any relayer runs: their events were never seen
+	// (the watchers start at the head), so only clearing from chain state
+	// can relay them.
+	const pre, preBack = 5, 3
+	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
+	ho := env.Transactor(env.Holder)
+	sendStake := func(k int) {
+		var msgs []sdk.Msg
+		for range k {
+			msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", env.Cos.ChannelID, sdk.NewInt64Coin("stake", 1), env.Alliance.User.Address,
+				holder.Hex(), clienttypes.ZeroHeight(), uint64(time.Now().Add(15*time.Minute).UnixNano()), ""))
+		}
+		if _, err := env.User.SendMsgs(ctx, msgs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sendToken := func(k int) {
+		for range k {
+			tx, err := env.ICS20.SendTransfer(ho, env.Token, big.NewInt(10), env.Alliance.User.Address, "transfer", env.Eth.ChannelID,
+				bindings.Height{}, uint64(time.Now().Add(15*time.Minute).UnixNano()), "")
+			if _, err := env.Mine(ctx, tx, err); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sendStake(pre)
+	sendToken(preBack)
+
 	var procs []*relayers.Process
 	for i, h := range homes {
 		p, err := relayers.Start(bin, cfgFile, h, "relayer-"+string(rune('1'+i)), "info", ethlinktest.PassphraseEnv+"="+ethlinktest.Passphrase)
@@ -85,26 +114,11 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 		return len(seen) == len(procs)
 	})
 
-	// Alliance -> Ethereum: n transfers of 1 stake in one transaction.
+	// Then n transfers of 1 stake in one transaction, and back transfers of
+	// the ERC-20, while the relayers run.
 	const n, back = 60, 12
-	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
-	var msgs []sdk.Msg
-	for range n {
-		msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", env.Cos.ChannelID, sdk.NewInt64Coin("stake", 1), env.Alliance.User.Address,
-			holder.Hex(), clienttypes.ZeroHeight(), uint64(time.Now().Add(15*time.Minute).UnixNano()), ""))
-	}
-	if _, err := env.User.SendMsgs(ctx, msgs...); err != nil {
-		t.Fatal(err)
-	}
-	// Ethereum -> alliance: back transfers of the ERC-20.
-	ho := env.Transactor(env.Holder)
-	for range back {
-		tx, err := env.ICS20.SendTransfer(ho, env.Token, big.NewInt(10), env.Alliance.User.Address, "transfer", env.Eth.ChannelID,
-			bindings.Height{}, uint64(time.Now().Add(15*time.Minute).UnixNano()), "")
-		if _, err := env.Mine(ctx, tx, err); err != nil {
-			t.Fatal(err)
-		}
-	}
+	sendStake(n)
+	sendToken(back)
 	vAddr, err := env.ICS20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+env.Eth.ChannelID+"/stake")))
 	if err != nil {
 		t.Fatal(err)
@@ -128,19 +142,19 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 	}
 	eventually(t, "a first batch received on Ethereum", 4*time.Minute, func() bool { return vouchers() > 0 })
 	procs[0].Kill()
-	t.Logf("killed relayer-1 with %d of %d packets received on Ethereum", vouchers(), n)
+	t.Logf("killed relayer-1 with %d of %d packets received on Ethereum", vouchers(), pre+n)
 
 	denom := transfertypes.ParseDenomTrace("transfer/" + env.Cos.ChannelID + "/erc20/" + strings.ToLower(env.Token.Hex())).IBCDenom()
 	eventually(t, "every packet received on both chains", 5*time.Minute, func() bool {
 		c, err := env.User.Balance(ctx, env.Alliance.User.Address, denom)
-		return vouchers() == n && err == nil && c.Amount.Int64() == back*10
+		return vouchers() == pre+n && err == nil && c.Amount.Int64() == (preBack+back)*10
 	})
 	eventually(t, "every packet acknowledged on both chains", 5*time.Minute, func() bool {
 		left, err := env.User.PacketCommitments(ctx, "transfer", env.Cos.ChannelID)
 		if err != nil || len(left) != 0 {
 			return false
 		}
-		for s := uint64(1); s <= back; s++ {
+		for s := uint64(1); s <= preBack+back; s++ {
 			w, err := env.EC.StoredCommitment(ctx, env.Dep.Handler, evm.PacketCommitmentPath("transfer", env.Eth.ChannelID, s), nil)
 			if err != nil || w != (common.Hash{}) {
 				return false
@@ -148,6 +162,15 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 		}
 		return true
 	})
+
+	cleared := false
+	for _, p := range procs {
+		b, _ := os.ReadFile(p.Log)
+		cleared = cleared || strings.Contains(string(b), "cleared pending packets from chain state")
+	}
+	if !cleared {
+		t.Fatal("no process cleared the packets sent before it ran")
+	}
 
 	// Exactly once on Ethereum: one RecvPacket per sequence.
 	logs, err := env.EC.Eth().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{env.Dep.Handler}})
@@ -160,7 +183,7 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 			recvd[ev.Packet.Sequence]++
 		}
 	}
-	for s := uint64(1); s <= n; s++ {
+	for s := uint64(1); s <= pre+n; s++ {
 		if recvd[s] != 1 {
 			t.Fatalf("packet %d received %d times on Ethereum", s, recvd[s])
 		}

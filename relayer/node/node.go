@@ -224,7 +224,8 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			if err != nil {
 				return fmt.Errorf("chain %s finality: %w", id, err)
 			}
-			w := &relay.EVMWatcher{Client: c.Client, JS: sp.JS, Marks: h.LightClient, Chain: id, Handler: c.Handler, Finality: fin, Log: log}
+			w := &relay.EVMWatcher{Client: c.Client, JS: sp.JS, Marks: h.LightClient, Chain: id, Handler: c.Handler, Finality: fin,
+				StartBlock: c.Config.StartBlock, Log: log}
 			return w.Run(gctx)
 		})
 	}

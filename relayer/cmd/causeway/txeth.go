@@ -119,12 +119,18 @@ func newTxDeployCmd(g *globalFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// Any block at or before the deployment does for start_block.
+			start, err := c.Eth().BlockNumber(ctx)
+			if err != nil {
+				return err
+			}
 			d, err := evm.Deploy(ctx, c.Eth(), opts, evm.DeployConfig{Operators: ops, Threshold: threshold, ClientID: clientID, Port: port})
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "handler: %s\nattestation_client: %s\nics20: %s\n# set chains[].handler of %s to the handler address; the attestation client is %s on it, port %s is bound\n",
-				d.Handler.Hex(), d.AttestationClient.Hex(), d.ICS20.Hex(), ch.ID, clientID, port)
+			fmt.Fprintf(cmd.OutOrStdout(), "handler: %s\nstart_block: %d\nattestation_client: %s\nics20: %s\n"+
+				"# set chains[].handler and chains[].start_block of %s; the attestation client is %s on the handler, port %s is bound\n",
+				d.Handler.Hex(), start, d.AttestationClient.Hex(), d.ICS20.Hex(), ch.ID, clientID, port)
 			return nil
 		},
 	}

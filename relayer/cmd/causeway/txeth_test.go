@@ -114,6 +114,9 @@ paths:
 		t.Fatalf("tx deploy printed no handler:\n%s", out)
 	}
 	handler := common.HexToAddress(m[1])
+	if !regexp.MustCompile(`start_block: \d+`).MatchString(out) {
+		t.Fatalf("tx deploy printed no start block:\n%s", out)
+	}
 	t.Logf("tx deploy:\n%s", out)
 
 	cfg = write(handler.Hex(), "{chain: "+a.ChainID+", port_id: transfer}")
