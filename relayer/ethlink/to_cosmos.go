@@ -31,6 +31,13 @@ func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64)
 	if err != nil {
 		return nil, ethereum.ExecutionHeader{}, err
 	}
+	period, err := cs.SyncPeriod()
+	if err != nil {
+		return nil, ethereum.ExecutionHeader{}, err
+	}
+	if err := eth.Verifier.Learn(ctx, period); err != nil {
+		return nil, ethereum.ExecutionHeader{}, err
+	}
 	ups, exec, err := eth.Verifier.UpdatesFor(OnChainClient{FinalizedSlot: cs.FinalizedSlot(), NextCommitteeKnown: cs.NextSyncCommitteeKnown})
 	if err != nil {
 		return nil, ethereum.ExecutionHeader{}, err

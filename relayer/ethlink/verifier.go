@@ -157,21 +157,64 @@ func (v *EthVerifier) Sync(ctx context.Context) error {
 // apply verifies and applies one update; the caller holds v.mu.
 func (v *EthVerifier) apply(u *ethereum.Update, now time.Time) error {
 	out, err := v.store.ApplyUpdate(u, now)
+	cfg := v.store.Config()
 	switch {
-	case errors.Is(err, ethereum.ErrNotAdvancing) || errors.Is(err, ethereum.ErrStaleUpdate):
+	case errors.Is(err, ethereum.ErrNotAdvancing):
+		// Verified in full, only not new to the store: still the update a
+		// client of that period needs.
+		if u.NextSyncCommittee != nil && u.FinalizedHeader != nil {
+			v.periodUpdates[cfg.SyncPeriod(u.AttestedHeader.Beacon.Slot)] = u
+		}
+		return nil
+	case errors.Is(err, ethereum.ErrStaleUpdate):
 		return nil
 	case errors.Is(err, ethereum.ErrFutureSlot):
 		return nil // our clock is behind the beacon's; the next sync takes it
+	case errors.Is(err, ethereum.ErrWrongPeriod):
+		// Not a forgery: a period the store can no longer (or not yet) check.
+		return fmt.Errorf("ethlink: beacon %s update (attested slot %d): %w", u.Kind(), u.AttestedHeader.Beacon.Slot, err)
 	case err != nil:
 		v.rejected++
 		return fmt.Errorf("ethlink: beacon %s update (attested slot %d): %w", u.Kind(), u.AttestedHeader.Beacon.Slot, err)
 	}
-	cfg := v.store.Config()
 	if u.NextSyncCommittee != nil && u.FinalizedHeader != nil {
 		v.periodUpdates[cfg.SyncPeriod(u.AttestedHeader.Beacon.Slot)] = u
 	}
 	if out.FinalizedAdvanced && u.FinalizedHeader != nil {
 		v.finality = u
+	}
+	return nil
+}
+
+// Learn makes sure the verifier holds a verified period update for each
+// period from first to its own (fetching and verifying the ones it lacks,
+// e.g. after a restart from stored state), so UpdatesFor can bring a client
+// that is behind. A period it can no longer verify (its store moved more
+// than one period past it) is an error.
+func (v *EthVerifier) Learn(ctx context.Context, first uint64) error {
+	v.mu.Lock()
+	last := v.store.Period()
+	var missing []uint64
+	for p := first; p <= last; p++ {
+		if v.periodUpdates[p] == nil {
+			missing = append(missing, p)
+		}
+	}
+	v.mu.Unlock()
+	for _, p := range missing {
+		us, err := v.beacon.Updates(ctx, p, 1)
+		if err != nil {
+			return err
+		}
+		if len(us) == 0 {
+			continue // the period's update is not out yet
+		}
+		v.mu.Lock()
+		err = v.apply(us[0], v.now())
+		v.mu.Unlock()
+		if err != nil {
+			return fmt.Errorf("ethlink: period %d update: %w", p, err)
+		}
 	}
 	return nil
 }

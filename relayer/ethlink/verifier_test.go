@@ -167,4 +167,29 @@ func TestEthVerifierPlansClientUpdates(t *testing.T) {
 	if r.Finalized() != v.Finalized() {
 		t.Fatalf("restored verifier at block %d, want %d", r.Finalized().BlockNumber, v.Finalized().BlockNumber)
 	}
+	// A restored verifier has applied no updates: it learns the period
+	// update a client that just rotated into its period needs (verified, not
+	// new to its store), and the plan applies. A period its store has moved
+	// more than one past cannot be verified any more.
+	b.forge = false
+	if err := r.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rotated := []ethtest.UpdateOpts{
+		{AttestedSlot: 40, FinalizedSlot: 36, NextCommittee: true},
+		{AttestedSlot: 104, FinalizedSlot: 100, NextCommittee: true},
+		{AttestedSlot: 138, FinalizedSlot: 134},
+	}
+	s, st = client(rotated...)
+	if _, _, err := r.UpdatesFor(st); err == nil {
+		t.Fatal("a plan needing period 2's update before the restored verifier learned it")
+	}
+	if err := r.Learn(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	v = r
+	check("after a restart, client rotated into period 2", s, st, 1)
+	if err := r.Learn(ctx, 0); !errors.Is(err, ethereum.ErrWrongPeriod) {
+		t.Fatalf("learning period 0 from period 2: err = %v, want %v", err, ethereum.ErrWrongPeriod)
+	}
 }

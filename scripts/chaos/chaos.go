@@ -329,6 +329,12 @@ func run(ctx context.Context, o options) (*Result, error) {
 	if res.RelayS > 0 {
 		res.PacketsPerS = float64(o.transfers) / res.RelayS
 	}
+	res.judge(o)
+	return res, nil
+}
+
+// judge records a failure for every check the result does not pass.
+func (res *Result) judge(o options) {
 	if res.Received != o.transfers {
 		res.Failures = append(res.Failures, fmt.Sprintf("%d of %d packets received exactly once", res.Received, o.transfers))
 	}
@@ -350,7 +356,6 @@ func run(ctx context.Context, o options) (*Result, error) {
 	if res.RedundantPct >= 1 {
 		res.Failures = append(res.Failures, fmt.Sprintf("redundant relay messages %.2f %% (target < 1 %%)", res.RedundantPct))
 	}
-	return res, nil
 }
 
 // waitIndexed polls a count until the transaction index shows n sequences

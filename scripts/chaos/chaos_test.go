@@ -37,6 +37,38 @@ func TestChaosShort(t *testing.T) {
 	}
 }
 
+// TestChaosShortEthereum is the CI-sized chaos run on an alliance <->
+// Ethereum path: 60 transfers each way through three relayer processes
+// (2-of-3 attestation committee) on a 3-node NATS cluster, with one relayer
+// SIGKILLed and restarted, one NATS node stopped and restarted, and the
+// Ethereum RPC unreachable for 20 s. Every check must pass.
+func TestChaosShortEthereum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts allianced, geth --dev, the dev beacon, a NATS cluster and relayer processes")
+	}
+	o := options{procs: 3, chaos: true, outage: 20 * time.Second, natsDown: 10 * time.Second,
+		deadline: 6 * time.Minute, seed: 1, dir: t.TempDir(), logf: t.Logf}
+	shorten(&o)
+	o.transfers, o.perTx = 120, 10
+	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
+	defer cancel()
+	res, err := runEthereum(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	printTable(&b, res)
+	t.Logf("summary:\n%s", b.String())
+	for _, kind := range []string{faultKill, faultNATS, faultRPC} {
+		if res.Faults[kind] != 1 {
+			t.Errorf("fault %q injected %d times, want 1", kind, res.Faults[kind])
+		}
+	}
+	if !res.OK() {
+		t.Fatalf("chaos checks failed: %v", res.Failures)
+	}
+}
+
 func TestOptionsRefused(t *testing.T) {
 	for _, o := range []options{
 		{transfers: 3, perTx: 1, procs: 1},

@@ -216,11 +216,11 @@ func (f *faulter) inject(ctx context.Context, kind string, target int, killPause
 			f.o.logf("chaos: NATS node %d back", i)
 		}
 	case faultRPC:
-		f.o.logf("chaos: chain B's RPC unreachable for %s", f.o.outage)
+		f.o.logf("chaos: the cut RPC (chain B, or Ethereum) unreachable for %s", f.o.outage)
 		f.proxy.Down()
 		pause(f.o.outage)
 		f.proxy.Up()
-		f.o.logf("chaos: chain B's RPC reachable again")
+		f.o.logf("chaos: the cut RPC reachable again")
 	default:
 		panic(fmt.Sprintf("unknown fault %q", kind))
 	}

@@ -1,7 +1,8 @@
-// Command chaos runs transfers through two local alliance chains (simd)
-// relayed by several causeway processes on a 3-node NATS cluster, while it
-// kills and restarts relayer processes (SIGKILL), stops a NATS node, and
-// makes a chain's RPC unreachable for a while. It then checks from chain
+// Command chaos runs transfers through two local alliance chains (simd),
+// or with -pair cosmos-ethereum through an alliance chain and geth --dev
+// with the dev beacon, relayed by several causeway processes on a 3-node
+// NATS cluster, while it kills and restarts relayer processes (SIGKILL),
+// stops a NATS node, and makes a chain's RPC unreachable for a while. It then checks from chain
 // state that every packet was received exactly once and acknowledged, that
 // balances are conserved, that nothing is left pending or dead-lettered,
 // and how many relay messages were redundant, and prints a summary table
@@ -10,6 +11,7 @@
 //	go run ./scripts/chaos                  # 2,000 transfers, 3 processes, random faults
 //	go run ./scripts/chaos -short           # 200 transfers, one fault of each kind (what CI runs)
 //	go run ./scripts/chaos -chaos=false -procs 2 -n 1000   # throughput, no faults
+//	go run ./scripts/chaos -pair cosmos-ethereum -n 400    # alliance <-> Ethereum (2-of-3 committee)
 package main
 
 import (
@@ -28,7 +30,8 @@ import (
 
 func main() {
 	var o options
-	var jsonOut string
+	var jsonOut, pair string
+	flag.StringVar(&pair, "pair", "cosmos-cosmos", "cosmos-cosmos (two simd chains) or cosmos-ethereum (allianced and geth --dev; the Ethereum RPC is the one cut)")
 	flag.IntVar(&o.transfers, "n", 2000, "transfers, split evenly between the two directions")
 	flag.IntVar(&o.perTx, "per-tx", 50, "transfers per send transaction")
 	flag.DurationVar(&o.sendEvery, "send-every", time.Second, "pause between send transactions")
@@ -36,7 +39,7 @@ func main() {
 	flag.BoolVar(&o.chaos, "chaos", true, "inject faults (false: a clean throughput run)")
 	flag.DurationVar(&o.interval, "interval", 20*time.Second, "mean time between faults")
 	flag.BoolVar(&o.short, "short", false, "200 transfers and one fault of each kind, in order")
-	flag.DurationVar(&o.outage, "outage", 30*time.Second, "how long chain B's RPC stays unreachable")
+	flag.DurationVar(&o.outage, "outage", 30*time.Second, "how long chain B's (or Ethereum's) RPC stays unreachable")
 	flag.DurationVar(&o.natsDown, "nats-down", 15*time.Second, "how long a NATS node stays down")
 	flag.DurationVar(&o.deadline, "deadline", 10*time.Minute, "time allowed after the last send for everything to be relayed")
 	flag.Uint64Var(&o.seed, "seed", uint64(time.Now().UnixNano()), "random seed (printed, to replay a run's faults)")
@@ -50,7 +53,15 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log.Printf("chaos: %d transfers, %d relayer processes, faults %v, seed %d", o.transfers, o.procs, o.chaos, o.seed)
-	res, err := run(ctx, o)
+	runPair := run
+	switch pair {
+	case "cosmos-cosmos":
+	case "cosmos-ethereum":
+		runPair = runEthereum
+	default:
+		log.Fatalf("chaos: -pair %q: want cosmos-cosmos or cosmos-ethereum", pair)
+	}
+	res, err := runPair(ctx, o)
 	if err != nil {
 		log.Fatalf("chaos: %v", err)
 	}

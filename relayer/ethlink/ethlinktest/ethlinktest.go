@@ -284,6 +284,8 @@ type ConfigOptions struct {
 	// Signers is how many keys each chain lists (default 1; at most
 	// 1+ExtraRelayers alliance keys and Operators Ethereum keys).
 	Signers int
+	// EthRPC overrides geth's HTTP endpoint (e.g. with a proxy).
+	EthRPC string
 }
 
 // WriteConfig writes the relayer config of the path to dir/causeway.yaml,
@@ -312,6 +314,10 @@ func (e *Env) WriteConfig(dir string, o ConfigOptions) (string, *config.Config, 
 		return "", nil, err
 	}
 	a := e.Alliance
+	ethRPC := e.Geth.HTTP
+	if o.EthRPC != "" {
+		ethRPC = o.EthRPC
+	}
 	var cosKeys, ethKeys []string
 	for i, acc := range append([]devnet.SimdAccount{a.Relayer}, a.ExtraRelayers...) {
 		if i < o.Signers {
@@ -352,7 +358,7 @@ paths:
     max_msgs: %d
 `, o.Listen, o.LogLevel, o.NATS,
 		a.ChainID, a.RPC(), strings.Join(cosKeys, ", "),
-		EthChainID, e.Geth.ChainID, e.Geth.HTTP, e.Geth.WS, e.Beacon.URL, e.Beacon.Checkpoint().Hex(), e.Dep.Handler.Hex(), strings.Join(ethKeys, ", "),
+		EthChainID, e.Geth.ChainID, ethRPC, e.Geth.WS, e.Beacon.URL, e.Beacon.Checkpoint().Hex(), e.Dep.Handler.Hex(), strings.Join(ethKeys, ", "),
 		Path, a.ChainID, e.Cos.ClientID, e.Cos.ConnectionID, e.Cos.ChannelID, e.Cos.PortID,
 		EthChainID, e.Eth.ClientID, e.Eth.ConnectionID, e.Eth.ChannelID, e.Eth.PortID, o.MaxMsgs)
 	f := filepath.Join(dir, "causeway.yaml")

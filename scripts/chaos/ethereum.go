@@ -1,0 +1,356 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	goeth "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
+	"github.com/causewaylabs/causeway/relayer/ethlink/ethlinktest"
+	"github.com/causewaylabs/causeway/scripts/devnet"
+	"github.com/causewaylabs/causeway/scripts/relayers"
+)
+
+// runEthereum is the chaos run on an alliance <-> Ethereum path: allianced,
+// geth --dev with the dev beacon, one operator key per relayer process and
+// an attestation threshold of procs-1 (so one process may be down), stake
+// sent to Ethereum and an ERC-20 sent to the alliance chain while the faults
+// run; the Ethereum RPC is the endpoint cut. The checks are those of run,
+// read from both chains: receipts per sequence (the handler's RecvPacket
+// logs, the alliance chain's transaction index), acknowledgements, nothing
+// pending, balances conserved, dead letters, and redundant relay
+// transactions (on Ethereum, relay transactions that carried no new
+// attestation).
+func runEthereum(ctx context.Context, o options) (*Result, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	if o.logf == nil {
+		o.logf = func(string, ...any) {}
+	}
+	if o.dir == "" {
+		d, err := os.MkdirTemp("", "causeway-chaos-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(d)
+		o.dir = d
+	}
+	rng := rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
+	start := time.Now()
+	res := &Result{Transfers: o.transfers, Processes: o.procs, Chaos: o.chaos, Seed: o.seed, Faults: map[string]int{}}
+
+	o.logf("building causeway")
+	bin, err := relayers.Build(ctx, o.dir)
+	if err != nil {
+		return nil, err
+	}
+	o.logf("starting a 3-node NATS cluster, allianced, geth --dev and the dev beacon; linking")
+	nats, err := devnet.StartNATSCluster(filepath.Join(o.dir, "nats"), 3)
+	if err != nil {
+		return nil, err
+	}
+	defer nats.Close()
+	keysHome := filepath.Join(o.dir, "keys-home")
+	env, err := ethlinktest.Start(ctx, ethlinktest.Options{Home: keysHome, Operators: o.procs, Threshold: max(o.procs-1, 1), ExtraRelayers: o.procs - 1})
+	if err != nil {
+		return nil, err
+	}
+	defer env.Close()
+	proxy, err := devnet.NewCutProxy(strings.TrimPrefix(env.Geth.HTTP, "http://"))
+	if err != nil {
+		return nil, err
+	}
+	defer proxy.Close()
+	cfgFile, _, err := env.WriteConfig(o.dir, ethlinktest.ConfigOptions{
+		Signers: o.procs, MaxMsgs: 100, LogLevel: "info", EthRPC: "http://" + proxy.Addr(),
+		NATS: fmt.Sprintf(`{url: %q, replicas: 3, ack_wait: 10s, lease_ttl: 5s, max_deliver: 20}`, nats.URL()),
+	})
+	if err != nil {
+		return nil, err
+	}
+	sup := &supervisor{bin: bin, cfg: cfgFile, logf: o.logf}
+	for i := 0; i < o.procs; i++ {
+		home := filepath.Join(o.dir, fmt.Sprintf("relayer-%d", i+1))
+		if err := os.CopyFS(home, os.DirFS(keysHome)); err != nil {
+			return nil, fmt.Errorf("relayer home: %w", err)
+		}
+		sup.homes = append(sup.homes, home)
+	}
+	if err := sup.startAll(); err != nil {
+		return nil, err
+	}
+	defer sup.stopAll()
+	supCtx, stopSup := context.WithCancel(ctx)
+	var bg sync.WaitGroup
+	bg.Go(func() { sup.watch(supCtx) })
+	defer func() { stopSup(); bg.Wait() }()
+
+	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
+	user := env.Alliance.User.Address
+	stakeBefore, err := env.User.Balance(ctx, user, "stake")
+	if err != nil {
+		return nil, err
+	}
+	tok, err := bindings.NewTestToken(env.Token, env.EC.Eth())
+	if err != nil {
+		return nil, err
+	}
+	tokBefore, err := tok.BalanceOf(nil, holder)
+	if err != nil {
+		return nil, err
+	}
+
+	faultCtx, stopFaults := context.WithCancel(ctx)
+	var faults sync.WaitGroup
+	if o.chaos {
+		faults.Go(func() {
+			f := &faulter{o: o, rng: rng, sup: sup, nats: nats, proxy: proxy, res: res}
+			f.run(faultCtx)
+		})
+	}
+
+	half := o.transfers / 2
+	o.logf("sending %d transfers each way (%d per alliance transaction; one per Ethereum transaction)", half, o.perTx)
+	relayStart := time.Now()
+	timeout := uint64(time.Now().Add(2 * time.Hour).UnixNano())
+	ho := env.Transactor(env.Holder)
+	var ethTxs []*types.Transaction
+	for sentA, sentE := 0, 0; sentA < half || sentE < half; {
+		if k := min(o.perTx, half-sentA); k > 0 {
+			msgs := make([]sdk.Msg, k)
+			for j := range msgs {
+				msgs[j] = transfertypes.NewMsgTransfer("transfer", env.Cos.ChannelID, sdk.NewInt64Coin("stake", 1), user, holder.Hex(), clienttypes.ZeroHeight(), timeout, "")
+			}
+			if _, err := env.User.SendMsgs(ctx, msgs...); err != nil {
+				stopFaults()
+				return nil, fmt.Errorf("send on %s: %w", env.Alliance.ChainID, err)
+			}
+			sentA += k
+		}
+		// Ethereum transfers go straight to geth (the relayers' RPC is the
+		// one the chaos cuts), without waiting for each to be mined.
+		for k := min(o.perTx, half-sentE); k > 0; k-- {
+			tx, err := env.ICS20.SendTransfer(ho, env.Token, big.NewInt(1), user, "transfer", env.Eth.ChannelID, bindings.Height{}, timeout, "")
+			if err != nil {
+				stopFaults()
+				return nil, fmt.Errorf("sendTransfer on Ethereum: %w", err)
+			}
+			ethTxs = append(ethTxs, tx)
+			sentE++
+		}
+		o.logf("sent %d/%d", sentA+sentE, o.transfers)
+		select {
+		case <-ctx.Done():
+			stopFaults()
+			return nil, ctx.Err()
+		case <-time.After(o.sendEvery):
+		}
+	}
+	for _, tx := range ethTxs {
+		if r, err := bind.WaitMined(ctx, env.EC.Eth(), tx); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			stopFaults()
+			return nil, fmt.Errorf("sendTransfer %s on Ethereum failed (%v)", tx.Hash(), err)
+		}
+	}
+
+	o.logf("waiting for every packet to be received and acknowledged")
+	ethPending := func() (int, error) {
+		n := 0
+		for s := uint64(1); s <= uint64(half); s++ {
+			w, err := env.EC.StoredCommitment(ctx, env.Dep.Handler, evm.PacketCommitmentPath("transfer", env.Eth.ChannelID, s), nil)
+			if err != nil {
+				return 0, err
+			}
+			if w != (common.Hash{}) {
+				n++
+			}
+		}
+		return n, nil
+	}
+	deadline := time.Now().Add(o.deadline)
+	lastReport := time.Now()
+	for {
+		left, errA := env.User.PacketCommitments(ctx, "transfer", env.Cos.ChannelID)
+		eleft, errE := ethPending()
+		if errA == nil && errE == nil && len(left) == 0 && eleft == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			res.Failures = append(res.Failures, fmt.Sprintf("not everything relayed within %s of the last send", o.deadline))
+			break
+		}
+		if time.Since(lastReport) > 10*time.Second {
+			lastReport = time.Now()
+			o.logf("%s: %d unacknowledged, Ethereum: %d unacknowledged", env.Alliance.ChainID, len(left), eleft)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	res.RelayS = time.Since(relayStart).Seconds()
+	stopFaults()
+	faults.Wait()
+	proxy.Up()
+
+	// Checks, from chain state.
+	logs, err := env.EC.Eth().FilterLogs(ctx, goeth.FilterQuery{Addresses: []common.Address{env.Dep.Handler}})
+	if err != nil {
+		return nil, err
+	}
+	ethRecv, ethAck := map[uint64]int{}, map[uint64]int{}
+	for _, l := range logs {
+		ev, ok, err := evm.DecodePacketEvent(l)
+		if err != nil || !ok {
+			continue
+		}
+		switch ev.Kind {
+		case evm.EventRecvPacket:
+			ethRecv[ev.Packet.Sequence]++
+		case evm.EventAcknowledgePacket:
+			ethAck[ev.Packet.Sequence]++
+		}
+	}
+	cosRecv, recvMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
+		return relayers.Receipts(ctx, env.Alliance.RPC(), env.Cos.ChannelID)
+	}, half)
+	if err != nil {
+		return nil, err
+	}
+	cosAck, ackMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
+		return relayers.Acks(ctx, env.Alliance.RPC(), env.Cos.ChannelID)
+	}, half)
+	if err != nil {
+		return nil, err
+	}
+	for s := uint64(1); s <= uint64(half); s++ {
+		for _, c := range []int{ethRecv[s], cosRecv[s]} {
+			switch {
+			case c == 1:
+				res.Received++
+			case c > 1:
+				res.ReceivedTwice++
+			}
+		}
+		if cosAck[s] >= 1 {
+			res.Acked++
+		}
+		if ethAck[s] >= 1 {
+			res.Acked++
+		}
+	}
+	left, err := env.User.PacketCommitments(ctx, "transfer", env.Cos.ChannelID)
+	if err != nil {
+		return nil, err
+	}
+	eleft, err := ethPending()
+	if err != nil {
+		return nil, err
+	}
+	res.Pending = len(left) + eleft
+
+	// Conservation, one unit per packet each way: stake left the user, sits
+	// in escrow and is minted as vouchers on Ethereum; the ERC-20 left the
+	// holder, sits in the ICS-20 app and is minted as vouchers on the
+	// alliance chain.
+	n := int64(half)
+	stakeAfter, err := env.User.Balance(ctx, user, "stake")
+	if err != nil {
+		return nil, err
+	}
+	escrow, err := env.User.Balance(ctx, transfertypes.GetEscrowAddress("transfer", env.Cos.ChannelID).String(), "stake")
+	if err != nil {
+		return nil, err
+	}
+	vAddr, err := env.ICS20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+env.Eth.ChannelID+"/stake")))
+	if err != nil {
+		return nil, err
+	}
+	var ethVouchers int64
+	if vAddr != (common.Address{}) {
+		v, err := bindings.NewVoucher(vAddr, env.EC.Eth())
+		if err != nil {
+			return nil, err
+		}
+		b, err := v.BalanceOf(nil, holder)
+		if err != nil {
+			return nil, err
+		}
+		ethVouchers = b.Int64()
+	}
+	if spent := stakeBefore.Amount.Int64() - stakeAfter.Amount.Int64(); spent != n || escrow.Amount.Int64() != n || ethVouchers != n {
+		res.BalanceErrors = append(res.BalanceErrors, fmt.Sprintf("alliance -> Ethereum: sender spent %d, escrow %d, vouchers %d; want %d each", spent, escrow.Amount.Int64(), ethVouchers, n))
+	}
+	tokAfter, err := tok.BalanceOf(nil, holder)
+	if err != nil {
+		return nil, err
+	}
+	tokEscrow, err := tok.BalanceOf(nil, env.Dep.ICS20)
+	if err != nil {
+		return nil, err
+	}
+	denom := transfertypes.ParseDenomTrace("transfer/" + env.Cos.ChannelID + "/erc20/" + strings.ToLower(env.Token.Hex())).IBCDenom()
+	cosVouchers, err := env.User.Balance(ctx, user, denom)
+	if err != nil {
+		return nil, err
+	}
+	if spent := new(big.Int).Sub(tokBefore, tokAfter).Int64(); spent != n || tokEscrow.Int64() != n || cosVouchers.Amount.Int64() != n {
+		res.BalanceErrors = append(res.BalanceErrors, fmt.Sprintf("Ethereum -> alliance: sender spent %d, escrow %d, vouchers %d; want %d each", spent, tokEscrow.Int64(), cosVouchers.Amount.Int64(), n))
+	}
+	res.BalancesOK = len(res.BalanceErrors) == 0
+
+	// Redundancy: alliance relay messages beyond one per packet, and
+	// Ethereum relay transactions that carried no new attestation.
+	ac, err := bindings.NewAttestationClientFilterer(env.Dep.AttestationClient, env.EC.Eth())
+	if err != nil {
+		return nil, err
+	}
+	it, err := ac.FilterAttested(nil)
+	if err != nil {
+		return nil, err
+	}
+	attested := 0
+	for it.Next() {
+		attested++
+	}
+	var ethTxCount uint64
+	for _, k := range env.Operators {
+		nonce, err := env.EC.Eth().NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
+		if err != nil {
+			return nil, err
+		}
+		ethTxCount += nonce
+	}
+	res.RecvMsgs = recvMsgs + len(ethRecv)
+	res.AckMsgs = ackMsgs + len(ethAck)
+	res.Redundant = (recvMsgs - half) + (ackMsgs - half) + (int(ethTxCount) - attested)
+	if total := recvMsgs + ackMsgs + int(ethTxCount); total > 0 {
+		res.RedundantPct = 100 * float64(res.Redundant) / float64(total)
+	}
+	if dl, err := deadLetters(ctx, nats.URL()); err != nil {
+		res.Failures = append(res.Failures, "dead-letter stream: "+err.Error())
+	} else {
+		res.DeadLettered = dl
+	}
+	res.Restarts = sup.restarts()
+	res.ElapsedS = time.Since(start).Seconds()
+	if res.RelayS > 0 {
+		res.PacketsPerS = float64(o.transfers) / res.RelayS
+	}
+	res.judge(o)
+	return res, nil
+}
