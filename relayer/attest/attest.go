@@ -23,6 +23,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/causewaylabs/causeway/adapters/evm"
+	"github.com/causewaylabs/causeway/relayer/ethlink"
 	"github.com/causewaylabs/causeway/relayer/spine"
 )
 
@@ -49,11 +50,17 @@ type Request struct {
 }
 
 // Response is one operator's answer: a signature, or why it refused.
+// HeightTaken marks a refusal because the operator already signed another
+// root at the height.
 type Response struct {
-	Signer    common.Address `json:"signer"`
-	Signature []byte         `json:"signature,omitempty"`
-	Error     string         `json:"error,omitempty"`
+	Signer      common.Address `json:"signer"`
+	Signature   []byte         `json:"signature,omitempty"`
+	Error       string         `json:"error,omitempty"`
+	HeightTaken bool           `json:"height_taken,omitempty"`
 }
+
+// errHeightTaken is an operator's refusal to sign a second root at a height.
+var errHeightTaken = errors.New("already signed another root at this height")
 
 func newRequest(a evm.Attestation, leaves []evm.AttestationLeaf) Request {
 	r := Request{
@@ -150,6 +157,7 @@ func (o *Operator) handle(ctx context.Context, data []byte) Response {
 	}
 	if err != nil {
 		resp.Error = err.Error()
+		resp.HeightTaken = errors.Is(err, errHeightTaken)
 	}
 	return resp
 }
@@ -166,7 +174,7 @@ func (o *Operator) sign(ctx context.Context, a evm.Attestation, leaves []evm.Att
 	prev, seen := o.signed[a.RevisionHeight]
 	o.mu.Unlock()
 	if seen && prev != a.Root {
-		return fmt.Errorf("already signed root %s for height %d; signing %s too would freeze the client", prev, a.RevisionHeight, a.Root)
+		return fmt.Errorf("%w: root %s for height %d; signing %s too would freeze the client", errHeightTaken, prev, a.RevisionHeight, a.Root)
 	}
 	cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
@@ -176,7 +184,7 @@ func (o *Operator) sign(ctx context.Context, a evm.Attestation, leaves []evm.Att
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if prev, seen := o.signed[a.RevisionHeight]; seen && prev != a.Root {
-		return fmt.Errorf("already signed root %s for height %d", prev, a.RevisionHeight)
+		return fmt.Errorf("%w: root %s for height %d", errHeightTaken, prev, a.RevisionHeight)
 	}
 	sig, err := evm.SignAttestation(a, o.Key)
 	if err != nil {
@@ -246,8 +254,19 @@ func (c *Committee) Attest(ctx context.Context, a evm.Attestation, leaves []evm.
 	wctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	got := map[common.Address][]byte{}
+	answered := map[common.Address]bool{} // current operators that answered
 	var refusals []error
+	taken := false
 	for uint64(len(got)) < threshold {
+		// Operators yet to answer could still make the threshold; when they
+		// cannot, stop waiting.
+		if uint64(len(got)+len(ops)-len(answered)) < threshold {
+			err := fmt.Errorf("%w: %d of %d at height %d, the other operators refused: %v", ErrNoQuorum, len(got), threshold, a.RevisionHeight, errors.Join(refusals...))
+			if taken {
+				err = fmt.Errorf("%w (%w)", err, ethlink.ErrHeightTaken)
+			}
+			return nil, err
+		}
 		m, err := sub.NextMsgWithContext(wctx)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %d of %d at height %d (refusals: %v): %v", ErrNoQuorum, len(got), threshold, a.RevisionHeight, errors.Join(refusals...), err)
@@ -258,6 +277,10 @@ func (c *Committee) Attest(ctx context.Context, a evm.Attestation, leaves []evm.
 		}
 		if r.Error != "" {
 			refusals = append(refusals, fmt.Errorf("%s: %s", r.Signer, r.Error))
+			if member[r.Signer] {
+				answered[r.Signer] = true
+				taken = taken || r.HeightTaken
+			}
 			continue
 		}
 		signer, err := evm.RecoverAttestationSigner(a, r.Signature)
@@ -265,6 +288,7 @@ func (c *Committee) Attest(ctx context.Context, a evm.Attestation, leaves []evm.
 			refusals = append(refusals, fmt.Errorf("%s: signature does not recover to a current operator", r.Signer))
 			continue
 		}
+		answered[signer] = true
 		got[signer] = r.Signature
 	}
 	out := make([]evm.AttestationSignature, 0, len(got))

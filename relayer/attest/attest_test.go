@@ -16,6 +16,7 @@ import (
 
 	"github.com/causewaylabs/causeway/adapters/evm"
 	"github.com/causewaylabs/causeway/relayer/attest"
+	"github.com/causewaylabs/causeway/relayer/ethlink"
 	"github.com/causewaylabs/causeway/relayer/spine/spinetest"
 )
 
@@ -102,21 +103,28 @@ func TestCommitteeOverNATS(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// All three needed: operator 3 refuses and the impostor does not count.
+	// All three needed: operator 3 refuses, so the committee stops waiting.
 	threshold = 3
-	if _, err := c.Attest(ctx, attestation(t, leaves, 11), leaves); !errors.Is(err, attest.ErrNoQuorum) ||
-		!strings.Contains(err.Error(), "does not hold") || !strings.Contains(err.Error(), "current operator") {
-		t.Fatalf("threshold 3: err = %v, want ErrNoQuorum naming operator 3's refusal and the impostor", err)
+	if _, err := c.Attest(ctx, attestation(t, leaves, 11), leaves); !errors.Is(err, attest.ErrNoQuorum) || !strings.Contains(err.Error(), "does not hold") {
+		t.Fatalf("threshold 3: err = %v, want ErrNoQuorum naming operator 3's refusal", err)
+	}
+	// A set of operators 1, 2 and an absent third: the impostor's valid
+	// signature does not stand in for the third.
+	absent := common.HexToAddress("0xabcdef")
+	c3 := &attest.Committee{NC: sp.NC, Path: "p", Timeout: 2 * time.Second,
+		Operators: func(context.Context) ([]common.Address, uint64, error) { return []common.Address{addrs[0], addrs[1], absent}, 3, nil }}
+	if _, err := c3.Attest(ctx, attestation(t, leaves, 12), leaves); !errors.Is(err, attest.ErrNoQuorum) || !strings.Contains(err.Error(), "current operator") {
+		t.Fatalf("impostor: err = %v, want ErrNoQuorum naming the impostor's signature", err)
 	}
 	threshold = 2
 
 	// A leaf that does not hold: nobody signs.
 	bad := []evm.AttestationLeaf{{Path: "commitments/ports/transfer/channels/channel-0/sequences/1", Value: []byte("forged")}}
-	if _, err := c.Attest(ctx, attestation(t, bad, 12), bad); !errors.Is(err, attest.ErrNoQuorum) {
+	if _, err := c.Attest(ctx, attestation(t, bad, 13), bad); !errors.Is(err, attest.ErrNoQuorum) {
 		t.Fatalf("forged leaf: err = %v, want ErrNoQuorum", err)
 	}
 	// A root that is not the leaves' root: nobody signs.
-	wrong := attestation(t, leaves, 13)
+	wrong := attestation(t, leaves, 14)
 	wrong.Root[0] ^= 1
 	if _, err := c.Attest(ctx, wrong, leaves); !errors.Is(err, attest.ErrNoQuorum) || !strings.Contains(err.Error(), "is not the root") {
 		t.Fatalf("wrong root: err = %v", err)
@@ -124,8 +132,8 @@ func TestCommitteeOverNATS(t *testing.T) {
 	// Height 10 was signed with one root: another true batch at height 10
 	// would freeze the client, so operators refuse it.
 	other := leaves[:1]
-	if _, err := c.Attest(ctx, attestation(t, other, 10), other); !errors.Is(err, attest.ErrNoQuorum) || !strings.Contains(err.Error(), "already signed") {
-		t.Fatalf("second root at height 10: err = %v", err)
+	if _, err := c.Attest(ctx, attestation(t, other, 10), other); !errors.Is(err, attest.ErrNoQuorum) || !errors.Is(err, ethlink.ErrHeightTaken) {
+		t.Fatalf("second root at height 10: err = %v, want ErrNoQuorum and ErrHeightTaken", err)
 	}
 	// The same root again is fine (a retry of the same batch).
 	if _, err := c.Attest(ctx, a, leaves); err != nil {

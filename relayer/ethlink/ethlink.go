@@ -68,6 +68,9 @@ type Eth struct {
 // Committee gathers signatures over an attestation from the operators of
 // the attestation client. The leaves are what the root commits to, so an
 // operator can check them against its own light client before it signs.
+// When too few sign because operators already signed another root at the
+// height (another process's batch), the error wraps ErrHeightTaken: the
+// caller tries again at a newer height.
 type Committee interface {
 	Attest(ctx context.Context, a evm.Attestation, leaves []evm.AttestationLeaf) ([]evm.AttestationSignature, error)
 }
@@ -213,6 +216,10 @@ func unless[T any](ctx context.Context, e *Eth, b *Batch, items []T, key func(T)
 	}
 	return todo, nil
 }
+
+// ErrHeightTaken means operators already signed another root at the
+// attestation's height, so it cannot reach the threshold there.
+var ErrHeightTaken = errors.New("ethlink: operators already signed another root at this height")
 
 // ErrStaleHeight means the attestation height was not above the last one
 // this process attested; the caller retries with a newer header.

@@ -2,6 +2,7 @@ package ethlink
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -31,14 +32,18 @@ func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64)
 	if err != nil {
 		return nil, ethereum.ExecutionHeader{}, err
 	}
-	period, err := cs.SyncPeriod()
-	if err != nil {
-		return nil, ethereum.ExecutionHeader{}, err
+	state := OnChainClient{FinalizedSlot: cs.FinalizedSlot(), NextCommitteeKnown: cs.NextSyncCommitteeKnown}
+	ups, exec, err := eth.Verifier.UpdatesFor(state)
+	for tries := 0; tries < 3; tries++ {
+		var missing *MissingPeriodError
+		if !errors.As(err, &missing) {
+			break
+		}
+		if err := eth.Verifier.LearnPeriod(ctx, missing.Period); err != nil {
+			return nil, ethereum.ExecutionHeader{}, err
+		}
+		ups, exec, err = eth.Verifier.UpdatesFor(state)
 	}
-	if err := eth.Verifier.Learn(ctx, period); err != nil {
-		return nil, ethereum.ExecutionHeader{}, err
-	}
-	ups, exec, err := eth.Verifier.UpdatesFor(OnChainClient{FinalizedSlot: cs.FinalizedSlot(), NextCommitteeKnown: cs.NextSyncCommitteeKnown})
 	if err != nil {
 		return nil, ethereum.ExecutionHeader{}, err
 	}

@@ -3,6 +3,7 @@ package ethlink
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -95,6 +96,39 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	return e.submit(ctx, append([][]byte{upd}, rest...))
 }
 
+// prover verifies, at the alliance header lb, the facts a batch needs and
+// returns them as leaves with the handler calls to make from their tree
+// (no leaves: nothing left to do).
+type prover func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error)
+
+// attested makes one attested submission: at a fresh verified alliance
+// header (at least minHeight, above the last attested), prove verifies the
+// batch's facts, the committee signs their root, and one transaction
+// carries the attestation and the calls. A height another process's batch
+// took first (an operator already signed another root there) is retried at
+// a newer header. It returns nil (and no error) when prove found nothing
+// left to do.
+func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) (*types.Receipt, *cmttypes.LightBlock, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for attempt := 0; ; attempt++ {
+		lb, err := e.header(ctx, cos, minHeight)
+		if err != nil {
+			return nil, nil, err
+		}
+		leaves, calls, err := prove(lb)
+		if err != nil || len(leaves) == 0 {
+			return nil, lb, err
+		}
+		r, err := e.attest(ctx, cos, lb, leaves, calls)
+		if (errors.Is(err, ErrStaleHeight) || errors.Is(err, ErrHeightTaken)) && attempt < 5 {
+			e.lastAttested = max(e.lastAttested, uint64(lb.Height))
+			continue
+		}
+		return r, lb, err
+	}
+}
+
 func done(b *Batch, r *types.Receipt) *Batch {
 	b.TxHash, b.GasUsed = r.TxHash.Hex(), r.GasUsed
 	return b
@@ -114,37 +148,33 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	eth.mu.Lock()
-	defer eth.mu.Unlock()
-	lb, err := eth.header(ctx, cos, minHeight)
-	if err != nil {
-		return nil, err
-	}
-	b.ProofsAt = uint64(lb.Height)
-	paths := make([]string, len(todo))
-	for i, p := range todo {
-		paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
-	}
-	proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
-	if err != nil {
-		return nil, err
-	}
-	cdc := cos.Chain.Codec().Marshaler
-	leaves := make([]evm.AttestationLeaf, len(todo))
-	for i, p := range todo {
-		want := channeltypes.CommitPacket(cdc, p)
-		if !bytes.Equal(proofs[i].Value, want) {
-			return nil, fmt.Errorf("ethlink: %s packet %s/%d: proven commitment %X is not the packet's %X",
-				cos.Chain.ChainID(), p.SourceChannel, p.Sequence, proofs[i].Value, want)
+	r, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+		paths := make([]string, len(todo))
+		for i, p := range todo {
+			paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
 		}
-		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
-	}
-	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
-		return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
-	}))
+		proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
+		if err != nil {
+			return nil, nil, err
+		}
+		cdc := cos.Chain.Codec().Marshaler
+		leaves := make([]evm.AttestationLeaf, len(todo))
+		for i, p := range todo {
+			want := channeltypes.CommitPacket(cdc, p)
+			if !bytes.Equal(proofs[i].Value, want) {
+				return nil, nil, fmt.Errorf("ethlink: %s packet %s/%d: proven commitment %X is not the packet's %X",
+					cos.Chain.ChainID(), p.SourceChannel, p.Sequence, proofs[i].Value, want)
+			}
+			leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
+		}
+		return leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+			return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
+		}), nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
+	b.ProofsAt = uint64(lb.Height)
 	for _, p := range todo {
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
@@ -170,36 +200,32 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	eth.mu.Lock()
-	defer eth.mu.Unlock()
-	lb, err := eth.header(ctx, cos, minHeight)
-	if err != nil {
-		return nil, err
-	}
-	b.ProofsAt = uint64(lb.Height)
-	paths := make([]string, len(todo))
-	for i, a := range todo {
-		paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
-	}
-	proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
-	if err != nil {
-		return nil, err
-	}
-	leaves := make([]evm.AttestationLeaf, len(todo))
-	for i, a := range todo {
-		want := channeltypes.CommitAcknowledgement(a.Ack)
-		if !bytes.Equal(proofs[i].Value, want) {
-			return nil, fmt.Errorf("ethlink: %s ack %s/%d: proven commitment %X is not the ack's %X",
-				cos.Chain.ChainID(), a.Packet.DestinationChannel, a.Packet.Sequence, proofs[i].Value, want)
+	r, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+		paths := make([]string, len(todo))
+		for i, a := range todo {
+			paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
 		}
-		leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
-	}
-	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
-		return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
-	}))
+		proofs, err := link.ProveAllExist(ctx, cos.Chain, lb, paths)
+		if err != nil {
+			return nil, nil, err
+		}
+		leaves := make([]evm.AttestationLeaf, len(todo))
+		for i, a := range todo {
+			want := channeltypes.CommitAcknowledgement(a.Ack)
+			if !bytes.Equal(proofs[i].Value, want) {
+				return nil, nil, fmt.Errorf("ethlink: %s ack %s/%d: proven commitment %X is not the ack's %X",
+					cos.Chain.ChainID(), a.Packet.DestinationChannel, a.Packet.Sequence, proofs[i].Value, want)
+			}
+			leaves[i] = evm.AttestationLeaf{Path: paths[i], Value: want}
+		}
+		return leaves, perLeaf(len(todo), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+			return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
+		}), nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
+	b.ProofsAt = uint64(lb.Height)
 	for _, a := range todo {
 		b.Relayed = append(b.Relayed, a.Packet.Sequence)
 	}
@@ -220,42 +246,44 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	eth.mu.Lock()
-	defer eth.mu.Unlock()
-	lb, err := eth.header(ctx, cos, 0)
-	if err != nil {
-		return nil, err
-	}
-	b.ProofsAt = uint64(lb.Height)
-	height := cos.Chain.Height(lb.Height)
-	var leaves []evm.AttestationLeaf
 	var expired []evm.Packet
-	for _, p := range todo {
-		past := (p.TimeoutHeight.RevisionHeight != 0 && height.RevisionHeight >= p.TimeoutHeight.RevisionHeight) ||
-			(p.TimeoutTimestamp != 0 && uint64(lb.Time.UnixNano()) >= p.TimeoutTimestamp)
-		if !past {
-			return nil, fmt.Errorf("ethlink: packet %s/%d has not timed out at %s height %d", p.SourceChannel, p.Sequence, cos.Chain.ChainID(), lb.Height)
+	base := b.Skipped
+	r, lb, err := eth.attested(ctx, cos, 0, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+		height := cos.Chain.Height(lb.Height)
+		var leaves []evm.AttestationLeaf
+		expired = nil
+		skipped := append([]uint64(nil), base...)
+		for _, p := range todo {
+			past := (p.TimeoutHeight.RevisionHeight != 0 && height.RevisionHeight >= p.TimeoutHeight.RevisionHeight) ||
+				(p.TimeoutTimestamp != 0 && uint64(lb.Time.UnixNano()) >= p.TimeoutTimestamp)
+			if !past {
+				return nil, nil, fmt.Errorf("ethlink: packet %s/%d has not timed out at %s height %d", p.SourceChannel, p.Sequence, cos.Chain.ChainID(), lb.Height)
+			}
+			path := host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence)
+			pr, err := link.Prove(ctx, cos.Chain, lb, path)
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(pr.Value) != 0 {
+				skipped = append(skipped, p.Sequence) // received after all: its ack will come
+				continue
+			}
+			leaves = append(leaves, evm.AttestationLeaf{Path: path, Absent: true})
+			expired = append(expired, p)
 		}
-		path := host.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence)
-		pr, err := link.Prove(ctx, cos.Chain, lb, path)
-		if err != nil {
-			return nil, err
-		}
-		if len(pr.Value) != 0 {
-			b.Skipped = append(b.Skipped, p.Sequence) // received after all: its ack will come
-			continue
-		}
-		leaves = append(leaves, evm.AttestationLeaf{Path: path, Absent: true})
-		expired = append(expired, p)
-	}
-	if len(expired) == 0 {
-		return b, nil
-	}
-	r, err := eth.attest(ctx, cos, lb, leaves, perLeaf(len(expired), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
-		return hc.TimeoutPacket(expired[i], proof, h, 0)
-	}))
+		b.Skipped = skipped
+		return leaves, perLeaf(len(expired), func(hc evm.HandlerCalls, i int, proof []byte, h evm.Height) ([]byte, error) {
+			return hc.TimeoutPacket(expired[i], proof, h, 0)
+		}), nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(expired), err)
+		return nil, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
+	}
+	if lb != nil {
+		b.ProofsAt = uint64(lb.Height)
+	}
+	if r == nil {
+		return b, nil
 	}
 	for _, p := range expired {
 		b.Relayed = append(b.Relayed, p.Sequence)

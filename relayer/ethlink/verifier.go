@@ -2,6 +2,7 @@ package ethlink
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/causewaylabs/causeway/adapters/evm/beacon"
 	"github.com/causewaylabs/causeway/lightclients/ethereum"
+	"github.com/causewaylabs/causeway/lightclients/ethereum/ibcclient"
 )
 
 // Beacon is what the Ethereum verifier needs from a beacon node's
@@ -42,7 +44,8 @@ type EthVerifier struct {
 
 // NewEthVerifier bootstraps from the trusted checkpoint block root (the
 // bootstrap is verified against it) or, when state is not nil, resumes from
-// a serialized store (EthVerifier.Marshal). now is the clock (nil: time.Now).
+// a serialized verifier (EthVerifier.Marshal). now is the clock (nil:
+// time.Now).
 func NewEthVerifier(ctx context.Context, b Beacon, cfg ethereum.NetworkConfig, checkpoint common.Hash, state []byte, now func() time.Time) (*EthVerifier, error) {
 	if now == nil {
 		now = time.Now
@@ -50,8 +53,22 @@ func NewEthVerifier(ctx context.Context, b Beacon, cfg ethereum.NetworkConfig, c
 	v := &EthVerifier{beacon: b, now: now, periodUpdates: map[uint64]*ethereum.Update{}}
 	var err error
 	if state != nil {
-		if v.store, err = ethereum.RestoreStore(cfg, state); err != nil {
+		var st storedVerifier
+		if err := json.Unmarshal(state, &st); err != nil {
 			return nil, fmt.Errorf("ethlink: restore the Ethereum light client: %w", err)
+		}
+		if v.store, err = ethereum.RestoreStore(cfg, st.Store); err != nil {
+			return nil, fmt.Errorf("ethlink: restore the Ethereum light client: %w", err)
+		}
+		for p, bz := range st.PeriodUpdates {
+			if v.periodUpdates[p], err = decodeUpdate(bz); err != nil {
+				return nil, fmt.Errorf("ethlink: restore period %d update: %w", p, err)
+			}
+		}
+		if st.Finality != nil {
+			if v.finality, err = decodeUpdate(st.Finality); err != nil {
+				return nil, fmt.Errorf("ethlink: restore the finality update: %w", err)
+			}
 		}
 		return v, nil
 	}
@@ -65,6 +82,25 @@ func NewEthVerifier(ctx context.Context, b Beacon, cfg ethereum.NetworkConfig, c
 	return v, nil
 }
 
+// storedVerifier is the serialized verifier: the trusted store and the
+// period updates it verified for the current and previous period (what a
+// lagging client may still need), protobuf-encoded.
+type storedVerifier struct {
+	Store         []byte            `json:"store"`
+	PeriodUpdates map[uint64][]byte `json:"period_updates,omitempty"`
+	Finality      []byte            `json:"finality,omitempty"` // the update that finalized the store's header
+}
+
+func encodeUpdate(u *ethereum.Update) ([]byte, error) { return ibcclient.UpdateToProto(u).Marshal() }
+
+func decodeUpdate(bz []byte) (*ethereum.Update, error) {
+	var pu ibcclient.LightClientUpdate
+	if err := pu.Unmarshal(bz); err != nil {
+		return nil, err
+	}
+	return pu.Decode()
+}
+
 // Config is the network the verifier follows.
 func (v *EthVerifier) Config() ethereum.NetworkConfig {
 	v.mu.Lock()
@@ -72,11 +108,34 @@ func (v *EthVerifier) Config() ethereum.NetworkConfig {
 	return v.store.Config()
 }
 
-// Marshal serializes the trusted state (for the light-client bucket).
+// Marshal serializes the trusted state and the period updates a lagging
+// client may still need (for the light-client bucket).
 func (v *EthVerifier) Marshal() ([]byte, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.store.Marshal()
+	store, err := v.store.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	st := storedVerifier{Store: store, PeriodUpdates: map[uint64][]byte{}}
+	cur := v.store.Period()
+	for p, u := range v.periodUpdates {
+		if p+1 < cur {
+			delete(v.periodUpdates, p) // a client that far behind needs more than this relayer can verify
+			continue
+		}
+		bz, err := encodeUpdate(u)
+		if err != nil {
+			return nil, fmt.Errorf("ethlink: encode period %d update: %w", p, err)
+		}
+		st.PeriodUpdates[p] = bz
+	}
+	if v.finality != nil {
+		if st.Finality, err = encodeUpdate(v.finality); err != nil {
+			return nil, fmt.Errorf("ethlink: encode the finality update: %w", err)
+		}
+	}
+	return json.Marshal(st)
 }
 
 // Rejected counts beacon updates that failed verification.
@@ -186,35 +245,33 @@ func (v *EthVerifier) apply(u *ethereum.Update, now time.Time) error {
 	return nil
 }
 
-// Learn makes sure the verifier holds a verified period update for each
-// period from first to its own (fetching and verifying the ones it lacks,
-// e.g. after a restart from stored state), so UpdatesFor can bring a client
-// that is behind. A period it can no longer verify (its store moved more
-// than one period past it) is an error.
-func (v *EthVerifier) Learn(ctx context.Context, first uint64) error {
-	v.mu.Lock()
-	last := v.store.Period()
-	var missing []uint64
-	for p := first; p <= last; p++ {
-		if v.periodUpdates[p] == nil {
-			missing = append(missing, p)
-		}
+// MissingPeriodError means a client update plan needs a period's sync
+// committee update this verifier has not verified (LearnPeriod fetches it).
+type MissingPeriodError struct{ Period uint64 }
+
+func (e *MissingPeriodError) Error() string {
+	return fmt.Sprintf("ethlink: the client needs period %d's sync committee update, which this relayer has not verified", e.Period)
+}
+
+// LearnPeriod fetches the beacon node's update for period and verifies it,
+// keeping it for UpdatesFor (a relayer restarted from stored state has
+// applied no updates yet). A period its store moved more than one past can
+// no longer be verified: the error wraps ethereum.ErrWrongPeriod.
+func (v *EthVerifier) LearnPeriod(ctx context.Context, period uint64) error {
+	us, err := v.beacon.Updates(ctx, period, 1)
+	if err != nil {
+		return err
 	}
-	v.mu.Unlock()
-	for _, p := range missing {
-		us, err := v.beacon.Updates(ctx, p, 1)
-		if err != nil {
-			return err
-		}
-		if len(us) == 0 {
-			continue // the period's update is not out yet
-		}
-		v.mu.Lock()
-		err = v.apply(us[0], v.now())
-		v.mu.Unlock()
-		if err != nil {
-			return fmt.Errorf("ethlink: period %d update: %w", p, err)
-		}
+	if len(us) == 0 {
+		return fmt.Errorf("ethlink: the beacon node has no update for period %d yet", period)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if err := v.apply(us[0], v.now()); err != nil {
+		return fmt.Errorf("ethlink: period %d update: %w", period, err)
+	}
+	if v.periodUpdates[period] == nil {
+		return fmt.Errorf("ethlink: the beacon node's period %d update carries no next committee and finalized header", period)
 	}
 	return nil
 }
@@ -272,7 +329,7 @@ func (v *EthVerifier) UpdatesFor(c OnChainClient) ([]*ethereum.Update, ethereum.
 		if !known {
 			u := v.periodUpdates[period]
 			if u == nil {
-				return nil, ethereum.ExecutionHeader{}, fmt.Errorf("ethlink: the client needs period %d's sync committee update, which this relayer has not verified", period)
+				return nil, ethereum.ExecutionHeader{}, &MissingPeriodError{Period: period}
 			}
 			add(u)
 			known = true

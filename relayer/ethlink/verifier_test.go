@@ -167,6 +167,13 @@ func TestEthVerifierPlansClientUpdates(t *testing.T) {
 	if r.Finalized() != v.Finalized() {
 		t.Fatalf("restored verifier at block %d, want %d", r.Finalized().BlockNumber, v.Finalized().BlockNumber)
 	}
+	// The period updates it verified come back too: a client that knows
+	// period 1's committee and lags a period is served without refetching.
+	s, st = client(ethtest.UpdateOpts{AttestedSlot: 40, FinalizedSlot: 36, NextCommittee: true}, ethtest.UpdateOpts{AttestedSlot: 49, FinalizedSlot: 45})
+	if plan, _, err := r.UpdatesFor(st); err != nil || len(plan) == 0 || plan[0].AttestedHeader.Beacon.Slot != v.periodUpdates[1].AttestedHeader.Beacon.Slot {
+		t.Fatalf("restored verifier's plan for a client in period 0: %v", err)
+	}
+	r.periodUpdates = map[uint64]*ethereum.Update{} // as if restored from a store of another version
 	// A restored verifier has applied no updates: it learns the period
 	// update a client that just rotated into its period needs (verified, not
 	// new to its store), and the plan applies. A period its store has moved
@@ -181,15 +188,16 @@ func TestEthVerifierPlansClientUpdates(t *testing.T) {
 		{AttestedSlot: 138, FinalizedSlot: 134},
 	}
 	s, st = client(rotated...)
-	if _, _, err := r.UpdatesFor(st); err == nil {
-		t.Fatal("a plan needing period 2's update before the restored verifier learned it")
+	var missing *MissingPeriodError
+	if _, _, err := r.UpdatesFor(st); !errors.As(err, &missing) || missing.Period != 2 {
+		t.Fatalf("a plan needing period 2's update before the restored verifier learned it: err = %v", err)
 	}
-	if err := r.Learn(ctx, 2); err != nil {
+	if err := r.LearnPeriod(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
 	v = r
 	check("after a restart, client rotated into period 2", s, st, 1)
-	if err := r.Learn(ctx, 0); !errors.Is(err, ethereum.ErrWrongPeriod) {
+	if err := r.LearnPeriod(ctx, 0); !errors.Is(err, ethereum.ErrWrongPeriod) {
 		t.Fatalf("learning period 0 from period 2: err = %v, want %v", err, ethereum.ErrWrongPeriod)
 	}
 }
