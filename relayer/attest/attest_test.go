@@ -112,7 +112,9 @@ func TestCommitteeOverNATS(t *testing.T) {
 	// signature does not stand in for the third.
 	absent := common.HexToAddress("0xabcdef")
 	c3 := &attest.Committee{NC: sp.NC, Path: "p", Timeout: 2 * time.Second,
-		Operators: func(context.Context) ([]common.Address, uint64, error) { return []common.Address{addrs[0], addrs[1], absent}, 3, nil }}
+		Operators: func(context.Context) ([]common.Address, uint64, error) {
+			return []common.Address{addrs[0], addrs[1], absent}, 3, nil
+		}}
 	if _, err := c3.Attest(ctx, attestation(t, leaves, 12), leaves); !errors.Is(err, attest.ErrNoQuorum) || !strings.Contains(err.Error(), "current operator") {
 		t.Fatalf("impostor: err = %v, want ErrNoQuorum naming the impostor's signature", err)
 	}
