@@ -16,6 +16,7 @@ import (
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/causewaylabs/causeway/adapters/evm"
@@ -76,17 +77,29 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sendToken := func(k int) {
+	// sendToken sends k ERC-20 transfers without waiting for each to be
+	// mined, then waits for all of them.
+	sendToken := func(k int) error {
+		var txs []*types.Transaction
 		for range k {
 			tx, err := env.ICS20.SendTransfer(ho, env.Token, big.NewInt(10), env.Alliance.User.Address, "transfer", env.Eth.ChannelID,
 				bindings.Height{}, uint64(time.Now().Add(15*time.Minute).UnixNano()), "")
-			if _, err := env.Mine(ctx, tx, err); err != nil {
-				t.Fatal(err)
+			if err != nil {
+				return err
+			}
+			txs = append(txs, tx)
+		}
+		for _, tx := range txs {
+			if _, err := env.Mine(ctx, tx, nil); err != nil {
+				return err
 			}
 		}
+		return nil
 	}
 	sendStake(pre)
-	sendToken(preBack)
+	if err := sendToken(preBack); err != nil {
+		t.Fatal(err)
+	}
 
 	var procs []*relayers.Process
 	for i, h := range homes {
@@ -116,9 +129,10 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 
 	// Then n transfers of 1 stake in one transaction, and back transfers of
 	// the ERC-20, while the relayers run.
-	const n, back = 60, 12
+	const n, back = 120, 12
 	sendStake(n)
-	sendToken(back)
+	sent := make(chan error, 1)
+	go func() { sent <- sendToken(back) }()
 	vAddr, err := env.ICS20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+env.Eth.ChannelID+"/stake")))
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +157,9 @@ func TestAllianceEthereumThreeProcesses(t *testing.T) {
 	eventually(t, "a first batch received on Ethereum", 4*time.Minute, func() bool { return vouchers() > 0 })
 	procs[0].Kill()
 	t.Logf("killed relayer-1 with %d of %d packets received on Ethereum", vouchers(), pre+n)
+	if err := <-sent; err != nil {
+		t.Fatal(err)
+	}
 
 	denom := transfertypes.ParseDenomTrace("transfer/" + env.Cos.ChannelID + "/erc20/" + strings.ToLower(env.Token.Hex())).IBCDenom()
 	eventually(t, "every packet received on both chains", 5*time.Minute, func() bool {
