@@ -212,6 +212,11 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	n.Ethereum = ethChains
 	for id, c := range ethChains {
 		n.Health.Set("chain_"+id, c.health)
+		if threshold, err := strconv.ParseFloat(c.Config.Gas.MinBalance, 64); err == nil {
+			for _, k := range c.Keys {
+				n.Metrics.MinBalance.WithLabelValues(id, k.Address.Hex(), "wei").Set(threshold)
+			}
+		}
 		g.Go(func() error { return c.trust(gctx, h.LightClient, log) })
 		g.Go(func() error { c.follow(gctx, n, h.LightClient, log); return nil })
 		g.Go(func() error {
