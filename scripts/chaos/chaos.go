@@ -89,67 +89,74 @@ type side struct {
 	sent     int
 }
 
-func run(ctx context.Context, o options) (*Result, error) {
+// bench is what every chaos run sets up before its chains: a work
+// directory, the causeway binary, a 3-node NATS cluster, the random source
+// of the faults and the result being filled in.
+type bench struct {
+	o        options
+	bin      string
+	nats     *devnet.NATSCluster
+	rng      *rand.Rand
+	res      *Result
+	start    time.Time
+	keysHome string // the relayer keys, copied into each process's home
+	closers  []func()
+}
+
+func (b *bench) close() {
+	for i := len(b.closers) - 1; i >= 0; i-- {
+		b.closers[i]()
+	}
+}
+
+// newBench checks o and sets up the run; close undoes it.
+func newBench(ctx context.Context, o options) (*bench, error) {
 	if err := o.check(); err != nil {
 		return nil, err
 	}
 	if o.logf == nil {
 		o.logf = func(string, ...any) {}
 	}
+	b := &bench{start: time.Now()}
 	if o.dir == "" {
 		d, err := os.MkdirTemp("", "causeway-chaos-")
 		if err != nil {
 			return nil, err
 		}
-		defer os.RemoveAll(d)
+		b.closers = append(b.closers, func() { os.RemoveAll(d) })
 		o.dir = d
 	}
-	rng := rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
-	start := time.Now()
-	res := &Result{Transfers: o.transfers, Processes: o.procs, Chaos: o.chaos, Seed: o.seed, Faults: map[string]int{}}
-
+	b.o = o
+	b.rng = rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
+	b.res = &Result{Transfers: o.transfers, Processes: o.procs, Chaos: o.chaos, Seed: o.seed, Faults: map[string]int{}}
+	b.keysHome = filepath.Join(o.dir, "keys-home")
 	o.logf("building causeway")
-	bin, err := relayers.Build(ctx, o.dir)
-	if err != nil {
+	var err error
+	if b.bin, err = relayers.Build(ctx, o.dir); err != nil {
+		b.close()
 		return nil, err
 	}
-	o.logf("starting a 3-node NATS cluster and two simd chains")
-	nats, err := devnet.StartNATSCluster(filepath.Join(o.dir, "nats"), 3)
-	if err != nil {
+	o.logf("starting a 3-node NATS cluster")
+	if b.nats, err = devnet.StartNATSCluster(filepath.Join(o.dir, "nats"), 3); err != nil {
+		b.close()
 		return nil, err
 	}
-	defer nats.Close()
-	keysHome := filepath.Join(o.dir, "keys-home")
-	cs, err := linktest.StartChains(ctx, keysHome, devnet.SimdOptions{ExtraRelayers: o.procs - 1}, "chaos-a-1", "chaos-b-1")
-	if err != nil {
-		return nil, err
-	}
-	defer linktest.Close(cs)
-	a, b := cs[0], cs[1]
-	o.logf("linking the chains (clients, connection, channel)")
-	ln, err := linktest.Link(ctx, a, b, nil)
-	if err != nil {
-		return nil, fmt.Errorf("link: %w", err)
-	}
-	// The relayers reach chain B through a proxy that the chaos can take
-	// down, as an unreachable RPC endpoint.
-	proxy, err := devnet.NewCutProxy(strings.TrimPrefix(b.Net.RPC(), "http://"))
-	if err != nil {
-		return nil, err
-	}
-	defer proxy.Close()
-	cfgFile, _, err := linktest.WriteConfig(o.dir, a, b, ln, linktest.ConfigOptions{
-		Signers: o.procs, MaxMsgs: 100, LogLevel: "info",
-		NATS: fmt.Sprintf(`{url: %q, replicas: 3, ack_wait: 10s, lease_ttl: 5s, max_deliver: 20}`, nats.URL()),
-		RPC:  map[string]string{b.Net.ChainID: "http://" + proxy.Addr()},
-	})
-	if err != nil {
-		return nil, err
-	}
-	sup := &supervisor{bin: bin, cfg: cfgFile, logf: o.logf}
-	for i := 0; i < o.procs; i++ {
-		home := filepath.Join(o.dir, fmt.Sprintf("relayer-%d", i+1))
-		if err := os.CopyFS(home, os.DirFS(keysHome)); err != nil {
+	b.closers = append(b.closers, b.nats.Close)
+	return b, nil
+}
+
+// natsConfig is the nats section of the relayers' config.
+func (b *bench) natsConfig() string {
+	return fmt.Sprintf(`{url: %q, replicas: 3, ack_wait: 10s, lease_ttl: 5s, max_deliver: 20}`, b.nats.URL())
+}
+
+// startRelayers runs o.procs causeway processes on cfgFile, each with a
+// copy of the keys, supervised (restarted when they exit) until close.
+func (b *bench) startRelayers(ctx context.Context, cfgFile string) (*supervisor, error) {
+	sup := &supervisor{bin: b.bin, cfg: cfgFile, logf: b.o.logf}
+	for i := 0; i < b.o.procs; i++ {
+		home := filepath.Join(b.o.dir, fmt.Sprintf("relayer-%d", i+1))
+		if err := os.CopyFS(home, os.DirFS(b.keysHome)); err != nil {
 			return nil, fmt.Errorf("relayer home: %w", err)
 		}
 		sup.homes = append(sup.homes, home)
@@ -157,19 +164,69 @@ func run(ctx context.Context, o options) (*Result, error) {
 	if err := sup.startAll(); err != nil {
 		return nil, err
 	}
-	defer sup.stopAll()
 	supCtx, stopSup := context.WithCancel(ctx)
 	var bg sync.WaitGroup
-	bg.Add(1)
-	go func() { defer bg.Done(); sup.watch(supCtx) }()
-	defer func() { stopSup(); bg.Wait() }()
+	bg.Go(func() { sup.watch(supCtx) })
+	b.closers = append(b.closers, sup.stopAll, func() { stopSup(); bg.Wait() })
+	return sup, nil
+}
+
+// faults starts injecting faults (when o.chaos) and returns the function
+// that stops them and waits until every fault is undone.
+func (b *bench) faults(ctx context.Context, sup *supervisor, proxy *devnet.CutProxy) (stop func()) {
+	fctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	if b.o.chaos {
+		f := &faulter{o: b.o, rng: b.rng, sup: sup, nats: b.nats, proxy: proxy, res: b.res}
+		wg.Go(func() { f.run(fctx) })
+	}
+	return func() { cancel(); wg.Wait() }
+}
+
+func run(ctx context.Context, o options) (*Result, error) {
+	b, err := newBench(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	defer b.close()
+	o, res, nats, start, keysHome := b.o, b.res, b.nats, b.start, b.keysHome
+	o.logf("starting two simd chains")
+	cs, err := linktest.StartChains(ctx, keysHome, devnet.SimdOptions{ExtraRelayers: o.procs - 1}, "chaos-a-1", "chaos-b-1")
+	if err != nil {
+		return nil, err
+	}
+	defer linktest.Close(cs)
+	a, bc := cs[0], cs[1]
+	o.logf("linking the chains (clients, connection, channel)")
+	ln, err := linktest.Link(ctx, a, bc, nil)
+	if err != nil {
+		return nil, fmt.Errorf("link: %w", err)
+	}
+	// The relayers reach chain B through a proxy that the chaos can take
+	// down, as an unreachable RPC endpoint.
+	proxy, err := devnet.NewCutProxy(strings.TrimPrefix(bc.Net.RPC(), "http://"))
+	if err != nil {
+		return nil, err
+	}
+	defer proxy.Close()
+	cfgFile, _, err := linktest.WriteConfig(o.dir, a, bc, ln, linktest.ConfigOptions{
+		Signers: o.procs, MaxMsgs: 100, LogLevel: "info", NATS: b.natsConfig(),
+		RPC: map[string]string{bc.Net.ChainID: "http://" + proxy.Addr()},
+	})
+	if err != nil {
+		return nil, err
+	}
+	sup, err := b.startRelayers(ctx, cfgFile)
+	if err != nil {
+		return nil, err
+	}
 
 	voucherOn := func(s *side) string {
 		return transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom("transfer", s.dstChan, "token")).IBCDenom()
 	}
 	sides := []*side{
-		{from: a, to: b, channel: ln.A.ChannelID, dstChan: ln.B.ChannelID},
-		{from: b, to: a, channel: ln.B.ChannelID, dstChan: ln.A.ChannelID},
+		{from: a, to: bc, channel: ln.A.ChannelID, dstChan: ln.B.ChannelID},
+		{from: bc, to: a, channel: ln.B.ChannelID, dstChan: ln.A.ChannelID},
 	}
 	before := map[*side]int64{}
 	for _, s := range sides {
@@ -181,16 +238,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 	}
 
 	// Faults run while packets flow.
-	faultCtx, stopFaults := context.WithCancel(ctx)
-	var faults sync.WaitGroup
-	if o.chaos {
-		faults.Add(1)
-		go func() {
-			defer faults.Done()
-			f := &faulter{o: o, rng: rng, sup: sup, nats: nats, proxy: proxy, res: res}
-			f.run(faultCtx)
-		}()
-	}
+	stopFaults := b.faults(ctx, sup, proxy)
 
 	o.logf("sending %d transfers (%d per transaction, both ways)", o.transfers, o.perTx)
 	relayStart := time.Now()
@@ -257,7 +305,6 @@ func run(ctx context.Context, o options) (*Result, error) {
 	}
 	res.RelayS = time.Since(relayStart).Seconds()
 	stopFaults()
-	faults.Wait()
 	proxy.Up()
 
 	// Checks, all from chain state (and the dead-letter stream).

@@ -4,11 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -38,36 +34,13 @@ import (
 // transactions (on Ethereum, relay transactions that carried no new
 // attestation).
 func runEthereum(ctx context.Context, o options) (*Result, error) {
-	if err := o.check(); err != nil {
-		return nil, err
-	}
-	if o.logf == nil {
-		o.logf = func(string, ...any) {}
-	}
-	if o.dir == "" {
-		d, err := os.MkdirTemp("", "causeway-chaos-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(d)
-		o.dir = d
-	}
-	rng := rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
-	start := time.Now()
-	res := &Result{Transfers: o.transfers, Processes: o.procs, Chaos: o.chaos, Seed: o.seed, Faults: map[string]int{}}
-
-	o.logf("building causeway")
-	bin, err := relayers.Build(ctx, o.dir)
+	b, err := newBench(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	o.logf("starting a 3-node NATS cluster, allianced, geth --dev and the dev beacon; linking")
-	nats, err := devnet.StartNATSCluster(filepath.Join(o.dir, "nats"), 3)
-	if err != nil {
-		return nil, err
-	}
-	defer nats.Close()
-	keysHome := filepath.Join(o.dir, "keys-home")
+	defer b.close()
+	o, res, nats, start, keysHome := b.o, b.res, b.nats, b.start, b.keysHome
+	o.logf("starting allianced, geth --dev and the dev beacon; deploying and linking")
 	env, err := ethlinktest.Start(ctx, ethlinktest.Options{Home: keysHome, Operators: o.procs, Threshold: max(o.procs-1, 1), ExtraRelayers: o.procs - 1})
 	if err != nil {
 		return nil, err
@@ -79,28 +52,15 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	}
 	defer proxy.Close()
 	cfgFile, _, err := env.WriteConfig(o.dir, ethlinktest.ConfigOptions{
-		Signers: o.procs, MaxMsgs: 100, LogLevel: "info", EthRPC: "http://" + proxy.Addr(),
-		NATS: fmt.Sprintf(`{url: %q, replicas: 3, ack_wait: 10s, lease_ttl: 5s, max_deliver: 20}`, nats.URL()),
+		Signers: o.procs, MaxMsgs: 100, LogLevel: "info", EthRPC: "http://" + proxy.Addr(), NATS: b.natsConfig(),
 	})
 	if err != nil {
 		return nil, err
 	}
-	sup := &supervisor{bin: bin, cfg: cfgFile, logf: o.logf}
-	for i := 0; i < o.procs; i++ {
-		home := filepath.Join(o.dir, fmt.Sprintf("relayer-%d", i+1))
-		if err := os.CopyFS(home, os.DirFS(keysHome)); err != nil {
-			return nil, fmt.Errorf("relayer home: %w", err)
-		}
-		sup.homes = append(sup.homes, home)
-	}
-	if err := sup.startAll(); err != nil {
+	sup, err := b.startRelayers(ctx, cfgFile)
+	if err != nil {
 		return nil, err
 	}
-	defer sup.stopAll()
-	supCtx, stopSup := context.WithCancel(ctx)
-	var bg sync.WaitGroup
-	bg.Go(func() { sup.watch(supCtx) })
-	defer func() { stopSup(); bg.Wait() }()
 
 	holder := crypto.PubkeyToAddress(env.Holder.PublicKey)
 	user := env.Alliance.User.Address
@@ -117,14 +77,7 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 		return nil, err
 	}
 
-	faultCtx, stopFaults := context.WithCancel(ctx)
-	var faults sync.WaitGroup
-	if o.chaos {
-		faults.Go(func() {
-			f := &faulter{o: o, rng: rng, sup: sup, nats: nats, proxy: proxy, res: res}
-			f.run(faultCtx)
-		})
-	}
+	stopFaults := b.faults(ctx, sup, proxy)
 
 	half := o.transfers / 2
 	o.logf("sending %d transfers each way (%d per alliance transaction; one per Ethereum transaction)", half, o.perTx)
@@ -204,7 +157,6 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	}
 	res.RelayS = time.Since(relayStart).Seconds()
 	stopFaults()
-	faults.Wait()
 	proxy.Up()
 
 	// Checks, from chain state.
