@@ -8,7 +8,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/causewaylabs/causeway/adapters/evm/contracts/bindings"
 )
@@ -97,4 +99,27 @@ func (c *Client) StoredCommitment(ctx context.Context, handler common.Address, p
 		return common.Hash{}, fmt.Errorf("evm: storage of %s at %s: %w", path, handler, err)
 	}
 	return common.BytesToHash(v), nil
+}
+
+// StoredCommitments is StoredCommitment for many paths in one JSON-RPC
+// batch (eth_getStorageAt each), in the order of paths.
+func (c *Client) StoredCommitments(ctx context.Context, handler common.Address, paths []string, block *big.Int) ([]common.Hash, error) {
+	tag := "latest"
+	if block != nil {
+		tag = hexutil.EncodeBig(block)
+	}
+	out := make([]common.Hash, len(paths))
+	reqs := make([]rpc.BatchElem, len(paths))
+	for i, p := range paths {
+		reqs[i] = rpc.BatchElem{Method: "eth_getStorageAt", Args: []any{handler, StorageKey(p), tag}, Result: &out[i]}
+	}
+	if err := c.rpc.BatchCallContext(ctx, reqs); err != nil {
+		return nil, fmt.Errorf("evm: storage of %d paths at %s: %w", len(paths), handler, err)
+	}
+	for i, r := range reqs {
+		if r.Error != nil {
+			return nil, fmt.Errorf("evm: storage of %s at %s: %w", paths[i], handler, r.Error)
+		}
+	}
+	return out, nil
 }

@@ -113,6 +113,13 @@ func TestGethBatchedRelayThroughSubmitter(t *testing.T) {
 			t.Fatalf("receipt %d = %s", i, got)
 		}
 	}
+	// The same words in one JSON-RPC batch, with an absent one.
+	paths := []string{evm.PacketReceiptPath(port, channel, 1), evm.PacketReceiptPath(port, channel, n+1), evm.PacketReceiptPath(port, channel, n)}
+	words, err := c.StoredCommitments(ctx, dep.Handler, paths, nil)
+	must(t, err)
+	if words[0] != evm.StoredValue([]byte{1}) || words[1] != (common.Hash{}) || words[2] != evm.StoredValue([]byte{1}) {
+		t.Fatalf("batched receipts %v", words)
+	}
 	// Relaying the same batch again is refused before it costs anything.
 	if _, err := s.Send(ctx, evm.Call{To: dep.Handler, Data: data}); err == nil {
 		t.Fatal("a replayed batch was accepted by gas estimation")

@@ -25,7 +25,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -201,15 +200,19 @@ func (e *Eth) attestationClient(ctx context.Context) (common.Address, uint64, er
 // skipped, when a word is present there if donePresent (a receipt), or
 // absent if not (a packet commitment, gone after its ack or timeout).
 func unless[T any](ctx context.Context, e *Eth, b *Batch, items []T, key func(T) (path string, seq uint64), donePresent bool) ([]T, error) {
+	paths := make([]string, len(items))
+	seqs := make([]uint64, len(items))
+	for i, it := range items {
+		paths[i], seqs[i] = key(it)
+	}
+	words, err := e.Client.StoredCommitments(ctx, e.Handler, paths, nil)
+	if err != nil {
+		return nil, err
+	}
 	var todo []T
-	for _, it := range items {
-		path, seq := key(it)
-		w, err := e.Client.StoredCommitment(ctx, e.Handler, path, nil)
-		if err != nil {
-			return nil, err
-		}
-		if (w != common.Hash{}) == donePresent {
-			b.Skipped = append(b.Skipped, seq)
+	for i, it := range items {
+		if (words[i] != common.Hash{}) == donePresent {
+			b.Skipped = append(b.Skipped, seqs[i])
 		} else {
 			todo = append(todo, it)
 		}
@@ -224,9 +227,6 @@ var ErrHeightTaken = errors.New("ethlink: operators already signed another root 
 // ErrStaleHeight means the attestation height was not above the last one
 // this process attested; the caller retries with a newer header.
 var ErrStaleHeight = errors.New("ethlink: attestation height not above the last attested")
-
-// bigU64 is a *big.Int of v.
-func bigU64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
 // Operators reads the current operators and threshold of the handler's
 // attestation client (attest.Committee uses it to count signatures).

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -71,27 +70,39 @@ func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64)
 	return msgs, exec, nil
 }
 
-// proveStored fetches the handler's words at paths at the verified block
-// exec and returns one storage proof per path for the 10-ethereum client.
-// The account and storage proofs are verified against exec's state root
-// (beacon.ProofFetcher.Fetch), then each proven word is compared with
-// want[i] (zero: proven absent).
-func proveStored(ctx context.Context, eth *Eth, exec ethereum.ExecutionHeader, paths []string, want []common.Hash) ([][]byte, error) {
+// proveWords fetches the handler's words at paths at the verified block
+// exec in one eth_getProof, verified against exec's state root
+// (beacon.ProofFetcher.Fetch), and returns the proven words (zero: proven
+// absent) with one storage proof per path for the 10-ethereum client.
+func proveWords(ctx context.Context, eth *Eth, exec ethereum.ExecutionHeader, paths []string) ([]common.Hash, [][]byte, error) {
 	keys := make([]common.Hash, len(paths))
 	for i, p := range paths {
 		keys[i] = evm.StorageKey(p)
 	}
 	ap, err := eth.Proofs.Fetch(ctx, exec, eth.Handler, keys)
 	if err != nil {
+		return nil, nil, err
+	}
+	words := make([]common.Hash, len(ap.StorageProof))
+	for i, sp := range ap.StorageProof {
+		words[i] = common.BigToHash(sp.Value.ToInt())
+	}
+	proofs, err := ibcclient.NewStorageProofs(ap)
+	return words, proofs, err
+}
+
+// proveStored is proveWords for words that must equal want.
+func proveStored(ctx context.Context, eth *Eth, exec ethereum.ExecutionHeader, paths []string, want []common.Hash) ([][]byte, error) {
+	words, proofs, err := proveWords(ctx, eth, exec, paths)
+	if err != nil {
 		return nil, err
 	}
-	for i, sp := range ap.StorageProof {
-		got := common.BigToHash(sp.Value.ToInt())
+	for i, got := range words {
 		if got != want[i] {
 			return nil, fmt.Errorf("ethlink: handler %s at block %d: %s holds %s, want %s", eth.Handler, exec.BlockNumber, paths[i], got, want[i])
 		}
 	}
-	return ibcclient.NewStorageProofs(ap)
+	return proofs, nil
 }
 
 func proofHeight(exec ethereum.ExecutionHeader) clienttypes.Height {
@@ -255,32 +266,22 @@ func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []cha
 		todo = append(todo, p)
 		paths = append(paths, evm.PacketReceiptPath(p.DestinationPort, p.DestinationChannel, p.Sequence))
 	}
-	// Fetch every receipt word unproven first: a received packet is skipped,
-	// the rest must be proven absent.
-	var absent []channeltypes.Packet
-	var absentPaths []string
-	for i, p := range todo {
-		w, err := eth.Client.StoredCommitment(ctx, eth.Handler, paths[i], new(big.Int).SetUint64(exec.BlockNumber))
-		if err != nil {
-			return nil, err
-		}
-		if w != (common.Hash{}) {
-			b.Skipped = append(b.Skipped, p.Sequence)
-			continue
-		}
-		absent = append(absent, p)
-		absentPaths = append(absentPaths, paths[i])
-	}
-	if len(absent) == 0 {
-		return b, nil
-	}
-	proofs, err := proveStored(ctx, eth, exec, absentPaths, make([]common.Hash, len(absentPaths)))
+	// A proven receipt means the packet arrived after all (its ack will
+	// come): skipped; a proven absence is the timeout's proof.
+	words, proofs, err := proveWords(ctx, eth, exec, paths)
 	if err != nil {
 		return nil, err
 	}
-	for i, p := range absent {
+	for i, p := range todo {
+		if words[i] != (common.Hash{}) {
+			b.Skipped = append(b.Skipped, p.Sequence)
+			continue
+		}
 		msgs = append(msgs, channeltypes.NewMsgTimeout(p, p.Sequence, proofs[i], proofHeight(exec), cos.Chain.Address()))
 		b.Relayed = append(b.Relayed, p.Sequence)
+	}
+	if len(b.Relayed) == 0 {
+		return b, nil
 	}
 	return submitCosmos(ctx, cos, msgs, b, "time out")
 }

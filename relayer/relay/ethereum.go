@@ -59,16 +59,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 		}
 		dstHeight, dstTime = d.Cos.Chain.Height(lb.Height).RevisionHeight, uint64(lb.Time.UnixNano())
 	}
-	var live, expired []item
-	for _, it := range sends {
-		p := it.ev.Packet
-		if (p.TimeoutHeight.RevisionHeight != 0 && dstHeight >= p.TimeoutHeight.RevisionHeight) ||
-			(p.TimeoutTimestamp != 0 && dstTime >= p.TimeoutTimestamp) {
-			expired = append(expired, it)
-		} else {
-			live = append(live, it)
-		}
-	}
+	live, expired := splitExpired(sends, dstHeight, dstTime)
 	for _, batch := range chunks(live, d.batchSize(d.Dir.Dst.Chain)) {
 		if len(batch) == 0 {
 			continue

@@ -99,13 +99,26 @@ func (p *EVMPending) PacketCommitments(ctx context.Context, port, channel string
 		}
 		p.scanned = head + 1
 	}
+	return p.where(ctx, p.sent[channel], func(s uint64) string { return evm.PacketCommitmentPath(port, channel, s) }, true)
+}
+
+// where returns the sequences whose handler word at path(seq) is present
+// (or absent), read in one JSON-RPC batch.
+func (p *EVMPending) where(ctx context.Context, seqs []uint64, path func(uint64) string, present bool) ([]uint64, error) {
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	paths := make([]string, len(seqs))
+	for i, s := range seqs {
+		paths[i] = path(s)
+	}
+	words, err := p.Client.StoredCommitments(ctx, p.Handler, paths, nil)
+	if err != nil {
+		return nil, err
+	}
 	var out []uint64
-	for _, s := range p.sent[channel] {
-		w, err := p.Client.StoredCommitment(ctx, p.Handler, evm.PacketCommitmentPath(port, channel, s), nil)
-		if err != nil {
-			return nil, err
-		}
-		if w != (common.Hash{}) {
+	for i, s := range seqs {
+		if (words[i] != common.Hash{}) == present {
 			out = append(out, s)
 		}
 	}
@@ -115,17 +128,7 @@ func (p *EVMPending) PacketCommitments(ctx context.Context, port, channel string
 // UnreceivedPackets implements PendingChain: the sequences the handler
 // holds no receipt for (unordered channels).
 func (p *EVMPending) UnreceivedPackets(ctx context.Context, port, channel string, seqs []uint64) ([]uint64, error) {
-	var out []uint64
-	for _, s := range seqs {
-		w, err := p.Client.StoredCommitment(ctx, p.Handler, evm.PacketReceiptPath(port, channel, s), nil)
-		if err != nil {
-			return nil, err
-		}
-		if w == (common.Hash{}) {
-			out = append(out, s)
-		}
-	}
-	return out, nil
+	return p.where(ctx, seqs, func(s uint64) string { return evm.PacketReceiptPath(port, channel, s) }, false)
 }
 
 // PacketEventsBySequence implements PendingChain with the handler's logs

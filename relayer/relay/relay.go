@@ -97,7 +97,6 @@ func chunks(items []item, n int) [][]item {
 func (d *Direction) relaySends(ctx context.Context, sends []item, errs []error) {
 	// Split off the packets whose timeout has passed on the destination: they
 	// can only be timed out on the source.
-	var live, expired []item
 	var dstHeight clienttypes.Height
 	var dstTime uint64
 	needClock := false
@@ -116,15 +115,7 @@ func (d *Direction) relaySends(ctx context.Context, sends []item, errs []error) 
 		dstHeight = d.Dst.Chain.Height(lb.Height)
 		dstTime = uint64(lb.Time.UnixNano())
 	}
-	for _, it := range sends {
-		p := it.ev.Packet
-		if (p.TimeoutHeight.RevisionHeight != 0 && dstHeight.RevisionHeight >= p.TimeoutHeight.RevisionHeight) ||
-			(p.TimeoutTimestamp != 0 && dstTime >= p.TimeoutTimestamp) {
-			expired = append(expired, it)
-		} else {
-			live = append(live, it)
-		}
-	}
+	live, expired := splitExpired(sends, dstHeight.RevisionHeight, dstTime)
 	for _, batch := range chunks(live, d.MaxMsgs) {
 		if len(batch) == 0 {
 			continue
@@ -259,6 +250,21 @@ func (d *Direction) fail(batch []item, errs []error, what string, err error) {
 			_ = d.Store.RecordFailure(ctx, r, fmt.Errorf("%s: %w", what, err))
 		}
 	}
+}
+
+// splitExpired splits packets by whether their timeout has passed at the
+// destination's height and time (ns).
+func splitExpired(sends []item, dstHeight, dstTime uint64) (live, expired []item) {
+	for _, it := range sends {
+		p := it.ev.Packet
+		if (p.TimeoutHeight.RevisionHeight != 0 && dstHeight >= p.TimeoutHeight.RevisionHeight) ||
+			(p.TimeoutTimestamp != 0 && dstTime >= p.TimeoutTimestamp) {
+			expired = append(expired, it)
+		} else {
+			live = append(live, it)
+		}
+	}
+	return live, expired
 }
 
 func packets(items []item) []channeltypes.Packet {
