@@ -18,11 +18,13 @@ import (
 )
 
 func TestOptionsRefusesImpossibleValues(t *testing.T) {
-	ok := options{n: 10, procs: 1, block: time.Second, perTx: 100, maxMsgs: 100}
+	ok := options{pair: "cosmos-cosmos", n: 10, procs: 1, block: time.Second, perTx: 100, maxMsgs: 100}
 	if err := ok.check(); err != nil {
 		t.Fatalf("valid options refused: %v", err)
 	}
 	for name, mut := range map[string]func(*options){
+		"-pair":     func(o *options) { o.pair = "cosmos-solana" },
+		"-interval": func(o *options) { o.interval = -time.Second },
 		"-n":        func(o *options) { o.n = 0 },
 		"-procs":    func(o *options) { o.procs = 3 },
 		"-block":    func(o *options) { o.block = 0 },

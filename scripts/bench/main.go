@@ -28,10 +28,12 @@ import (
 
 // options are the command-line settings of one run.
 type options struct {
+	pair     string
 	n        int
 	procs    int
 	block    time.Duration
 	perTx    int
+	interval time.Duration
 	maxMsgs  int
 	jsonOut  string
 	profile  string
@@ -42,10 +44,12 @@ type options struct {
 
 func main() {
 	var o options
+	flag.StringVar(&o.pair, "pair", "cosmos-cosmos", "chains: cosmos-cosmos (two simd chains) or cosmos-ethereum (allianced -> geth --dev with the dev beacon)")
 	flag.IntVar(&o.n, "n", 1000, "ICS-20 transfers to send from chain A to chain B")
 	flag.IntVar(&o.procs, "procs", 1, "relayer processes (1 or 2) sharing one NATS JetStream")
 	flag.DurationVar(&o.block, "block", time.Second, "block time of both chains (CometBFT timeout_commit)")
 	flag.IntVar(&o.perTx, "per-tx", 1000, "transfers per send transaction (one burst per transaction)")
+	flag.DurationVar(&o.interval, "interval", 0, "time between send transactions (0: all at once; e.g. -per-tx 50 -interval 1s is a steady 50 transfers per second)")
 	flag.IntVar(&o.maxMsgs, "max-msgs", 1000, "relayer path max_msgs (messages per relay transaction)")
 	flag.StringVar(&o.jsonOut, "json", "", "write the results as JSON to this file")
 	flag.StringVar(&o.profile, "profile", "", "run the relayer in this process and write its CPU profile here (forces -procs 1)")
@@ -59,7 +63,11 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	res, err := run(ctx, o)
+	runPair := run
+	if o.pair == "cosmos-ethereum" {
+		runPair = runEthereum
+	}
+	res, err := runPair(ctx, o)
 	if res != nil {
 		printTable(os.Stdout, res)
 		if o.jsonOut != "" {
@@ -81,6 +89,8 @@ func main() {
 
 func (o *options) check() error {
 	switch {
+	case o.pair != "cosmos-cosmos" && o.pair != "cosmos-ethereum":
+		return fmt.Errorf("-pair must be cosmos-cosmos or cosmos-ethereum, got %q", o.pair)
 	case o.n < 1:
 		return fmt.Errorf("-n must be at least 1, got %d", o.n)
 	case o.procs != 1 && o.procs != 2:
@@ -89,6 +99,8 @@ func (o *options) check() error {
 		return fmt.Errorf("-block must be positive, got %s", o.block)
 	case o.perTx < 1:
 		return fmt.Errorf("-per-tx must be at least 1, got %d", o.perTx)
+	case o.interval < 0:
+		return fmt.Errorf("-interval must not be negative, got %s", o.interval)
 	case o.maxMsgs < 1 || o.maxMsgs > 10000:
 		return fmt.Errorf("-max-msgs must be between 1 and 10000, got %d", o.maxMsgs)
 	case o.profile != "" && o.procs != 1:

@@ -9,16 +9,26 @@ import (
 
 // Result is one run's measurements; it is written as JSON with -json.
 type Result struct {
-	Started   time.Time `json:"started"`
-	Mode      string    `json:"mode"`
-	N         int       `json:"n"`
-	Procs     int       `json:"procs"`
-	BlockTime string    `json:"block_time"`
-	PerTx     int       `json:"transfers_per_send_tx"`
-	MaxMsgs   int       `json:"relayer_max_msgs"`
-	CPUs      int       `json:"cpus"`
-	LoadStart string    `json:"loadavg_start"`
-	LoadEnd   string    `json:"loadavg_end"`
+	Started time.Time `json:"started"`
+	Mode    string    `json:"mode"`
+	// Pair is cosmos-cosmos (two simd chains) or cosmos-ethereum
+	// (allianced and geth --dev with the dev beacon).
+	Pair      string `json:"pair"`
+	N         int    `json:"n"`
+	Procs     int    `json:"procs"`
+	BlockTime string `json:"block_time"`
+	// DstBlockTime is the destination's block time (geth --dev: 1 s).
+	DstBlockTime string `json:"dst_block_time"`
+	// BatchCap is the relayer's own cap on packets per transaction when
+	// it is below max_msgs (Ethereum: the 2^24 transaction gas cap).
+	BatchCap int `json:"relayer_batch_cap,omitempty"`
+	PerTx    int `json:"transfers_per_send_tx"`
+	// Interval is the time between send transactions ("0s": all at once).
+	Interval  string `json:"send_interval"`
+	MaxMsgs   int    `json:"relayer_max_msgs"`
+	CPUs      int    `json:"cpus"`
+	LoadStart string `json:"loadavg_start"`
+	LoadEnd   string `json:"loadavg_end"`
 
 	SendHeights []int64 `json:"send_heights"`
 	// RecvSeconds / AckSeconds: from the first send block's time to the
@@ -98,8 +108,12 @@ type ProfileEntry struct {
 
 func printTable(w io.Writer, r *Result) {
 	row := func(k, f string, args ...any) { fmt.Fprintf(w, "  %-38s %s\n", k, fmt.Sprintf(f, args...)) }
-	fmt.Fprintf(w, "\nCauseway bench: %d transfers, %d relayer process(es), %s blocks, %d per send tx, max_msgs %d, %s\n",
-		r.N, r.Procs, r.BlockTime, r.PerTx, r.MaxMsgs, r.Mode)
+	batch := fmt.Sprintf("max_msgs %d", r.MaxMsgs)
+	if r.BatchCap > 0 && r.BatchCap < r.MaxMsgs {
+		batch += fmt.Sprintf(" (capped at %d packets per tx)", r.BatchCap)
+	}
+	fmt.Fprintf(w, "\nCauseway bench %s: %d transfers, %d relayer process(es), %s source / %s destination blocks, %d per send tx every %s, %s, %s\n",
+		r.Pair, r.N, r.Procs, r.BlockTime, r.DstBlockTime, r.PerTx, r.Interval, batch, r.Mode)
 	row("machine", "%d CPUs, load average %s at start, %s at end", r.CPUs, r.LoadStart, r.LoadEnd)
 	row("packets/s to receipt", "%.1f  (%d in %.1f s from the first send block)", r.RecvPerSecond, r.N, r.RecvSeconds)
 	row("packets/s to ack", "%.1f  (%d in %.1f s)", r.AckPerSecond, r.N, r.AckSeconds)

@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/pprof"
 	"strings"
 	"sync"
 	"syscall"
@@ -62,14 +61,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 	} else {
 		defer os.RemoveAll(home)
 	}
-	res := &Result{N: o.n, Procs: o.procs, BlockTime: o.block.String(), PerTx: o.perTx, MaxMsgs: o.maxMsgs,
-		CPUs: runtime.NumCPU(), LoadStart: loadAvg(), Started: time.Now().UTC()}
-	if o.profile != "" {
-		res.Mode = "in-process (profile)"
-	} else {
-		res.Mode = "subprocess"
-	}
-
+	res := newResult(o)
 	var bin string
 	if o.profile == "" {
 		step("building causeway...")
@@ -134,99 +126,36 @@ func run(ctx context.Context, o options) (*Result, error) {
 	}
 	step("  linked %s/%s -> %s/%s", ln.A.ChainID, ln.A.ChannelID, ln.B.ChainID, ln.B.ChannelID)
 
-	ports, err := devnet.FreePorts(1 + o.procs)
+	fl, err := startFleet(ctx, o, home, bin, func(phome, nats, metrics string) (string, error) {
+		return writeConfig(phome, keyDir, nats, metrics, o, a, b, ln)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("free ports: %w", err)
+		return nil, err
 	}
-	natsAddr := fmt.Sprintf("127.0.0.1:%d", ports[0])
-	os.Setenv(passEnv, passphrase)
-	var procs []*relayerProc
-	defer func() {
-		for _, p := range procs {
-			p.stop()
-		}
-	}()
-	var profFile *os.File
-	for i := 0; i < o.procs; i++ {
-		nats := fmt.Sprintf("{embedded: {listen: %q}}", natsAddr)
-		if i > 0 {
-			nats = fmt.Sprintf("{url: %q}", "nats://"+natsAddr)
-		}
-		metricsAddr := fmt.Sprintf("127.0.0.1:%d", ports[1+i])
-		phome := filepath.Join(home, fmt.Sprintf("relayer-%d", i+1))
-		cfgFile, err := writeConfig(phome, keyDir, nats, metricsAddr, o, a, b, ln)
-		if err != nil {
-			return nil, err
-		}
-		var p *relayerProc
-		if o.profile != "" {
-			if profFile, err = os.Create(o.profile); err != nil {
-				return nil, fmt.Errorf("create profile: %w", err)
-			}
-			defer profFile.Close()
-			p, err = startInProcess(ctx, cfgFile, phome, o.logLevel)
-		} else {
-			p, err = startProcess(bin, cfgFile, phome, i+1, o.logLevel)
-		}
-		if err != nil {
-			return nil, err
-		}
-		procs = append(procs, p)
-		if err := p.waitServing(ctx); err != nil {
-			return nil, err
-		}
-		step("  relayer %s serving metrics on %s", p.name, p.metrics)
-	}
-	// Let the processes settle (leases, consumers, first headers) so the
-	// baseline CPU sample excludes start-up work, then measure the idle CPU
-	// rate (following two chains with no packets) over idleWindow.
-	const settle, idleWindow = 3 * time.Second, 5 * time.Second
-	idle0 := make([]float64, len(procs))
-	cpu0 := make([]float64, len(procs))
-	for _, w := range []struct {
-		d    time.Duration
-		into []float64
-	}{{settle, idle0}, {idleWindow, cpu0}} {
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(w.d):
-		}
-		for i, p := range procs {
-			w.into[i], _ = p.cpuSeconds()
-		}
-	}
-	if profFile != nil {
-		if err := pprof.StartCPUProfile(profFile); err != nil {
-			return nil, fmt.Errorf("start cpu profile: %w", err)
-		}
-	}
+	defer fl.stop()
 	dstStart, err := b.relayer.LatestHeight(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s height: %w", b.net.ChainID, err)
 	}
 
 	step("sending %d transfers %s -> %s, %d per transaction...", o.n, a.net.ChainID, b.net.ChainID, o.perTx)
-	sends, err := send(ctx, a, ln.A.ChannelID, b.net.User.Address, o.n, o.perTx)
+	sends, err := send(ctx, a.user, a.net.ChainID, a.net.User.Address, ln.A.ChannelID, b.net.User.Address, "token", o.n, o.perTx, o.interval)
 	if err != nil {
 		return nil, err
 	}
 	voucher := transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(ln.B.PortID, ln.B.ChannelID, "token")).IBCDenom()
-	mem, err := waitDone(ctx, o, a, b, ln, voucher, procs)
-	if profFile != nil {
-		pprof.StopCPUProfile()
-	}
-	res.Memory = mem
-	for i, p := range procs {
-		st := ProcStats{Name: p.name, IdleCPUPerSecond: (cpu0[i] - idle0[i]) / idleWindow.Seconds()}
-		if c, err := p.cpuSeconds(); err == nil {
-			st.CPUSeconds = c - cpu0[i]
+	mem, err := waitDone(ctx, o.n, fl.procs, func(ctx context.Context) (int, int, error) {
+		bal, err := b.relayer.Balance(ctx, b.net.User.Address, voucher)
+		if err != nil {
+			return 0, 0, fmt.Errorf("voucher balance on %s: %w", b.net.ChainID, err)
 		}
-		st.PeakRSSMB, _ = p.peakRSSMB()
-		st.Metrics, _ = scrapeMetrics(ctx, p.metrics)
-		res.Relayers = append(res.Relayers, st)
-	}
-	res.LoadEnd = loadAvg()
+		pending, err := a.relayer.PacketCommitments(ctx, ln.A.PortID, ln.A.ChannelID)
+		if err != nil {
+			return 0, 0, fmt.Errorf("packet commitments on %s: %w", a.net.ChainID, err)
+		}
+		return int(bal.Amount.Int64()), o.n - len(pending), nil
+	})
+	fl.finish(ctx, res, mem)
 	if err != nil {
 		return res, err
 	}
@@ -242,7 +171,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 	if err := analyse(ctx, res, a, b, ln, sends, dstStart, srcEnd, dstEnd); err != nil {
 		return res, err
 	}
-	if profFile != nil {
+	if o.profile != "" {
 		own, flat, err := topOwn(o.profile, 15)
 		if err != nil {
 			return res, err
@@ -250,6 +179,18 @@ func run(ctx context.Context, o options) (*Result, error) {
 		res.ProfileTop, res.ProfileFlat = own, flat
 	}
 	return res, nil
+}
+
+// newResult is a Result with the run's settings and the machine's load.
+func newResult(o options) *Result {
+	res := &Result{Pair: o.pair, N: o.n, Procs: o.procs, BlockTime: o.block.String(), DstBlockTime: o.block.String(), PerTx: o.perTx, Interval: o.interval.String(),
+		MaxMsgs: o.maxMsgs, CPUs: runtime.NumCPU(), LoadStart: loadAvg(), Started: time.Now().UTC()}
+	if o.profile != "" {
+		res.Mode = "in-process (profile)"
+	} else {
+		res.Mode = "subprocess"
+	}
+	return res
 }
 
 func buildCauseway(ctx context.Context, home string) (string, error) {
@@ -423,28 +364,36 @@ type sendTx struct {
 	Seqs   []uint64
 }
 
-// send submits n transfers of 1 token each, perTx per transaction, all
-// broadcast before waiting for inclusion so they form bursts.
-func send(ctx context.Context, from *chain, channel, receiver string, n, perTx int) ([]sendTx, error) {
+// send submits n transfers of 1 denom each from sender to receiver, perTx
+// per transaction, broadcast one after the other (interval apart, or at
+// once) before waiting for inclusion: one burst per transaction.
+func send(ctx context.Context, user *cosmos.Chain, chainID, sender, channel, receiver, denom string, n, perTx int, interval time.Duration) ([]sendTx, error) {
 	timeout := uint64(time.Now().Add(time.Hour).UnixNano())
 	var hashes []string
 	for done := 0; done < n; {
+		if done > 0 && interval > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(interval):
+			}
+		}
 		var msgs []sdk.Msg
 		for ; done < n && len(msgs) < perTx; done++ {
-			msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin("token", 1),
-				from.net.User.Address, receiver, clienttypes.ZeroHeight(), timeout, ""))
+			msgs = append(msgs, transfertypes.NewMsgTransfer("transfer", channel, sdk.NewInt64Coin(denom, 1),
+				sender, receiver, clienttypes.ZeroHeight(), timeout, ""))
 		}
-		h, err := from.user.Broadcast(ctx, msgs...)
+		h, err := user.Broadcast(ctx, msgs...)
 		if err != nil {
-			return nil, fmt.Errorf("broadcast transfers on %s: %w", from.net.ChainID, err)
+			return nil, fmt.Errorf("broadcast transfers on %s: %w", chainID, err)
 		}
 		hashes = append(hashes, h)
 	}
 	var out []sendTx
 	for _, h := range hashes {
-		r, err := from.user.WaitTx(ctx, h)
+		r, err := user.WaitTx(ctx, h)
 		if err != nil {
-			return nil, fmt.Errorf("transfer tx on %s: %w", from.net.ChainID, err)
+			return nil, fmt.Errorf("transfer tx on %s: %w", chainID, err)
 		}
 		st := sendTx{Height: r.Height}
 		for _, ev := range r.Events {
@@ -465,24 +414,18 @@ func send(ctx context.Context, from *chain, channel, receiver string, n, perTx i
 	return out, nil
 }
 
-// waitDone polls the chains (cheap queries, nothing through the relayer's
-// NATS) until every packet is received and acknowledged, sampling the
-// relayers' RSS on the way.
-func waitDone(ctx context.Context, o options, a, b *chain, ln *link.Result, voucher string, procs []*relayerProc) ([]MemSample, error) {
+// waitDone polls progress (cheap chain queries, nothing through the
+// relayer's NATS) until n packets are received and acknowledged, sampling
+// the relayers' RSS on the way.
+func waitDone(ctx context.Context, n int, procs []*relayerProc, progress func(context.Context) (recv, acked int, err error)) ([]MemSample, error) {
 	var mem []MemSample
 	start := time.Now()
 	lastLog := time.Time{}
 	for {
-		bal, err := b.relayer.Balance(ctx, b.net.User.Address, voucher)
+		recv, acked, err := progress(ctx)
 		if err != nil {
-			return mem, fmt.Errorf("voucher balance on %s: %w", b.net.ChainID, err)
+			return mem, err
 		}
-		pending, err := a.relayer.PacketCommitments(ctx, ln.A.PortID, ln.A.ChannelID)
-		if err != nil {
-			return mem, fmt.Errorf("packet commitments on %s: %w", a.net.ChainID, err)
-		}
-		recv := int(bal.Amount.Int64())
-		acked := o.n - len(pending)
 		s := MemSample{Seconds: time.Since(start).Seconds(), Received: recv, Acked: acked}
 		for _, p := range procs {
 			rss, _ := p.rssMB()
@@ -490,10 +433,10 @@ func waitDone(ctx context.Context, o options, a, b *chain, ln *link.Result, vouc
 		}
 		mem = append(mem, s)
 		if time.Since(lastLog) > 5*time.Second {
-			step("  received %d/%d, acknowledged %d/%d, relayer RSS %v MB", recv, o.n, acked, o.n, s.RSSMB)
+			step("  received %d/%d, acknowledged %d/%d, relayer RSS %v MB", recv, n, acked, n, s.RSSMB)
 			lastLog = time.Now()
 		}
-		if recv >= o.n && acked >= o.n {
+		if recv >= n && acked >= n {
 			return mem, nil
 		}
 		for _, p := range procs {
@@ -503,7 +446,7 @@ func waitDone(ctx context.Context, o options, a, b *chain, ln *link.Result, vouc
 		}
 		select {
 		case <-ctx.Done():
-			return mem, fmt.Errorf("received %d and acknowledged %d of %d before giving up: %w", recv, acked, o.n, ctx.Err())
+			return mem, fmt.Errorf("received %d and acknowledged %d of %d before giving up: %w", recv, acked, n, ctx.Err())
 		case <-time.After(500 * time.Millisecond):
 		}
 	}

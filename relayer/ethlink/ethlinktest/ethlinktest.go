@@ -57,6 +57,9 @@ type Options struct {
 	Threshold int
 	// ExtraRelayers funds further alliance relayer keys (one per process).
 	ExtraRelayers int
+	// AllianceBlock is the alliance chain's block time (CometBFT
+	// timeout_commit; default 300ms).
+	AllianceBlock time.Duration
 	// StartSlot is the dev beacon's first slot (default 44: the sync
 	// committee rotates at slot 64, about 20 s after start).
 	StartSlot uint64
@@ -128,7 +131,7 @@ func Start(ctx context.Context, o Options) (_ *Env, err error) {
 		g, err := devnet.StartGeth(ctx, devnet.GethOptions{Period: 1})
 		gch <- started{g: g, err: err}
 	}()
-	a, aerr := devnet.StartAlliance(ctx, devnet.SimdOptions{ExtraRelayers: o.ExtraRelayers})
+	a, aerr := devnet.StartAlliance(ctx, devnet.SimdOptions{ExtraRelayers: o.ExtraRelayers, TimeoutCommit: o.AllianceBlock})
 	gs := <-gch
 	if gs.g != nil {
 		e.Geth = gs.g
