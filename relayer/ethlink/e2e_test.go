@@ -205,7 +205,7 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if len(b.Relayed) != 1 {
 		t.Fatalf("recv on Ethereum relayed %v, skipped %v", b.Relayed, b.Skipped)
 	}
-	r := e.receipt(ctx, b.TxHash)
+	r := e.receipt(ctx, b.Txs[0].Hash)
 	t.Logf("alliance -> Ethereum: packet %d received in %s, gas %d (attestation + recv)", pkt.Sequence, toEth.Round(time.Millisecond), r.GasUsed)
 	vAddr, err := e.ics20.VoucherByDenom(nil, crypto.Keccak256Hash([]byte("transfer/"+e.eth.ChannelID+"/stake")))
 	must(t, err)
@@ -229,14 +229,16 @@ func TestAllianceEthereumPath(t *testing.T) {
 	// Relaying the same packet again is skipped, not paid for.
 	again, err := ethlink.RecvOnEthereum(ctx, e.cos, e.eth, []channeltypes.Packet{pkt}, height+1)
 	must(t, err)
-	if again.TxHash != "" || len(again.Skipped) != 1 {
-		t.Fatalf("second recv: tx %q skipped %v", again.TxHash, again.Skipped)
+	if len(again.Txs) != 0 || len(again.Skipped) != 1 {
+		t.Fatalf("second recv: txs %v skipped %v", again.Txs, again.Skipped)
 	}
 
-	// A full batch: one attestation and MaxEthereumBatch receives in one
-	// transaction, under the per-transaction gas cap.
+	// More than one transaction's worth: one attestation at one alliance
+	// height, and the receives in transactions of MaxEthereumBatch sent back
+	// to back (full ones under the per-transaction gas cap).
+	const burstN = 2*ethlink.MaxEthereumBatch + 6
 	var burst []sdk.Msg
-	for range ethlink.MaxEthereumBatch {
+	for range burstN {
 		burst = append(burst, transfertypes.NewMsgTransfer("transfer", e.cos.ChannelID, sdk.NewInt64Coin("stake", 1), e.chain.User.Address, holder.Hex(),
 			clienttypes.ZeroHeight(), uint64(time.Now().Add(10*time.Minute).UnixNano()), ""))
 	}
@@ -253,12 +255,17 @@ func TestAllianceEthereumPath(t *testing.T) {
 	bb := retry(t, ctx, "batch recv on Ethereum", func() (*ethlink.Batch, error) {
 		return ethlink.RecvOnEthereum(ctx, e.cos, e.eth, bpk, bres.Height+1)
 	})
-	if len(bb.Relayed) != ethlink.MaxEthereumBatch {
-		t.Fatalf("batch relayed %d packets, want %d", len(bb.Relayed), ethlink.MaxEthereumBatch)
+	if len(bb.Relayed) != burstN || len(bb.Txs) != 3 || len(bb.Txs[0].Relayed) != ethlink.MaxEthereumBatch || len(bb.Txs[2].Relayed) != 6 {
+		t.Fatalf("batch relayed %d packets in %d transactions, want %d in 3 (32, 32, 6)", len(bb.Relayed), len(bb.Txs), burstN)
 	}
-	t.Logf("Ethereum: %d receives with one attestation in one transaction: gas %d, %d per packet", len(bb.Relayed), bb.GasUsed, bb.GasUsed/uint64(len(bb.Relayed)))
-	if got := e.erc20(vAddr, holder); got != 1000+ethlink.MaxEthereumBatch {
-		t.Fatalf("holder has %d vouchers, want %d", got, 1000+ethlink.MaxEthereumBatch)
+	full := bb.Txs[0].GasUsed
+	t.Logf("Ethereum: %d receives with one attestation in %d transactions: gas %d, %d per packet; a full one %d (%d per packet)",
+		len(bb.Relayed), len(bb.Txs), bb.GasUsed(), bb.GasUsed()/uint64(len(bb.Relayed)), full, full/ethlink.MaxEthereumBatch)
+	if full > evm.MaxTxGas {
+		t.Fatalf("a full relay transaction used %d gas, above the %d cap", full, evm.MaxTxGas)
+	}
+	if got := e.erc20(vAddr, holder); got != 1000+burstN {
+		t.Fatalf("holder has %d vouchers, want %d", got, 1000+burstN)
 	}
 
 	// 2. Back: the holder sends 400 vouchers home (burned), then the
@@ -270,18 +277,18 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if len(sends) != 1 {
 		t.Fatalf("%d SendPacket logs", len(sends))
 	}
-	if got := e.erc20(vAddr, holder); got != 600+ethlink.MaxEthereumBatch {
-		t.Fatalf("holder has %d vouchers after sending 400, want %d", got, 600+ethlink.MaxEthereumBatch)
+	if got := e.erc20(vAddr, holder); got != 600+burstN {
+		t.Fatalf("holder has %d vouchers after sending 400, want %d", got, 600+burstN)
 	}
 	rb := retry(t, ctx, "recv on alliance", func() (*ethlink.Batch, error) {
 		return ethlink.RecvOnCosmos(ctx, e.eth, e.cos, []evm.Packet{sends[0].Packet}, sr.BlockNumber.Uint64())
 	})
-	t.Logf("Ethereum -> alliance: packet %d received in %s (proof at block %d, gas %d)", sends[0].Packet.Sequence, time.Since(start).Round(time.Millisecond), rb.ProofsAt, rb.GasUsed)
-	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000-ethlink.MaxEthereumBatch+400 {
-		t.Fatalf("user holds %d stake, want %d", got, stake0-1000-ethlink.MaxEthereumBatch+400)
+	t.Logf("Ethereum -> alliance: packet %d received in %s (proof at block %d, gas %d)", sends[0].Packet.Sequence, time.Since(start).Round(time.Millisecond), rb.ProofsAt, rb.GasUsed())
+	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000-burstN+400 {
+		t.Fatalf("user holds %d stake, want %d", got, stake0-1000-burstN+400)
 	}
-	if got := e.cosBalance(ctx, escrow, "stake"); got != 600+ethlink.MaxEthereumBatch {
-		t.Fatalf("escrow holds %d stake, want %d", got, 600+ethlink.MaxEthereumBatch)
+	if got := e.cosBalance(ctx, escrow, "stake"); got != 600+burstN {
+		t.Fatalf("escrow holds %d stake, want %d", got, 600+burstN)
 	}
 	wacks, err := e.user.PacketEventsBySequence(ctx, cosmos.WriteAck, e.cos.ChannelID, []uint64{sends[0].Packet.Sequence})
 	must(t, err)
@@ -291,7 +298,7 @@ func TestAllianceEthereumPath(t *testing.T) {
 	akb := retry(t, ctx, "ack on Ethereum", func() (*ethlink.Batch, error) {
 		return ethlink.AckOnEthereum(ctx, e.cos, e.eth, wacks, wacks[0].Height+1)
 	})
-	t.Logf("ack on Ethereum %s after the send, gas %d", time.Since(start).Round(time.Millisecond), akb.GasUsed)
+	t.Logf("ack on Ethereum %s after the send, gas %d", time.Since(start).Round(time.Millisecond), akb.GasUsed())
 	if w, err := e.eth.Client.StoredCommitment(ctx, e.eth.Handler, evm.PacketCommitmentPath("transfer", e.eth.ChannelID, sends[0].Packet.Sequence), nil); err != nil || w != (common.Hash{}) {
 		t.Fatalf("packet commitment on the handler after the ack: %s (%v)", w, err)
 	}
@@ -383,7 +390,7 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if got := e.erc20(e.token, holder); got != tokBefore {
 		t.Fatalf("holder has %d tokens after the timeout, want %d (refund)", got, tokBefore)
 	}
-	t.Logf("timeout on Ethereum: gas %d", teb.GasUsed)
+	t.Logf("timeout on Ethereum: gas %d", teb.GasUsed())
 
 	// 6. The 10-ethereum client on allianced followed a committee rotation.
 	cs := onChainClientState(t, ctx, e)

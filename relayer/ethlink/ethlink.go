@@ -100,14 +100,38 @@ func (l LocalCommittee) Attest(_ context.Context, a evm.Attestation, _ []evm.Att
 // of a denom (which deploys its voucher) and for the estimate's margin.
 const MaxEthereumBatch = 32
 
-// Batch is what a relay call did: the transaction hash ("" when nothing was
-// left to do), gas used, and the sequences carried and skipped.
+// MaxAttestedBatch is the most packets, acks or timeouts one attestation
+// covers. They go out as transactions of at most MaxEthereumBatch calls,
+// sent back to back under consecutive nonces without waiting for each
+// other, so one committee round and one alliance height fill several
+// Ethereum blocks' worth of relay transactions.
+const MaxAttestedBatch = 8 * MaxEthereumBatch
+
+// Tx is one relay transaction of a batch: its hash, gas used and the
+// sequences it carried.
+type Tx struct {
+	Hash    string
+	GasUsed uint64
+	Relayed []uint64
+}
+
+// Batch is what a relay call did: the transactions it sent that succeeded
+// (none when nothing was left to do), and the sequences they carried and
+// the ones skipped because the destination already had them.
 type Batch struct {
-	TxHash   string
-	GasUsed  uint64
+	Txs      []Tx
 	Relayed  []uint64
 	Skipped  []uint64 // already done on the destination
 	ProofsAt uint64   // the verified source height the proofs are for
+}
+
+// GasUsed is the gas used by all of the batch's transactions.
+func (b *Batch) GasUsed() uint64 {
+	var g uint64
+	for _, t := range b.Txs {
+		g += t.GasUsed
+	}
+	return g
 }
 
 // ToEVMPacket converts an ibc-go packet to the handler's packet type.
@@ -156,16 +180,29 @@ func onChainClient(ctx context.Context, cos *link.End) (*ibcclient.ClientState, 
 
 // submit sends one multicall of the handler calls and waits for its receipt.
 func (e *Eth) submit(ctx context.Context, calls [][]byte) (*types.Receipt, error) {
+	sent, err := e.send(ctx, calls)
+	if err != nil {
+		return nil, err
+	}
+	r, err := e.Submitter.Wait(ctx, sent)
+	if err != nil {
+		return r, fmt.Errorf("ethlink: handler multicall of %d calls: %w", len(calls), err)
+	}
+	return r, nil
+}
+
+// send sends one multicall of the handler calls without waiting for it.
+func (e *Eth) send(ctx context.Context, calls [][]byte) (*evm.Sent, error) {
 	var hc evm.HandlerCalls
 	data, err := hc.Multicall(calls)
 	if err != nil {
 		return nil, err
 	}
-	r, err := e.Submitter.Submit(ctx, evm.Call{To: e.Handler, Data: data})
+	sent, err := e.Submitter.Send(ctx, evm.Call{To: e.Handler, Data: data})
 	if err != nil {
-		return r, fmt.Errorf("ethlink: handler multicall of %d calls: %w", len(calls), err)
+		return nil, fmt.Errorf("ethlink: handler multicall of %d calls: %w", len(calls), err)
 	}
-	return r, nil
+	return sent, nil
 }
 
 // attestationClient returns the address and operator set of the handler's

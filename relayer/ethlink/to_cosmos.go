@@ -174,7 +174,7 @@ func submitCosmos(ctx context.Context, cos *link.End, msgs []sdk.Msg, b *Batch, 
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: %s %d packets on %s: %w", what, len(b.Relayed), cos.Chain.ChainID(), err)
 	}
-	b.TxHash, b.GasUsed = res.Hash, uint64(res.GasUsed)
+	b.Txs = []Tx{{Hash: res.Hash, GasUsed: uint64(res.GasUsed), Relayed: b.Relayed}}
 	return b, nil
 }
 

@@ -40,10 +40,14 @@ func (e *Eth) header(ctx context.Context, cos *link.End, minHeight int64) (*cmtt
 }
 
 // attest has the committee sign the root of leaves, verified by the caller
-// at lb, and submits the attestation followed by the calls that calls
-// builds from the tree, in one transaction. The caller holds e.mu.
+// at lb, and sends the calls that calls builds from the tree (one per leaf)
+// in transactions of at most MaxEthereumBatch calls, each led by the same
+// attestation: the first to land stores the root and the others' copy is a
+// no-op, so each transaction stands alone whatever order they land in. It
+// returns the transactions sent, also with an error when a later one could
+// not be sent. The caller holds e.mu.
 func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock, leaves []evm.AttestationLeaf,
-	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) (*types.Receipt, error) {
+	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) ([]*evm.Sent, error) {
 	tree, err := evm.NewAttestationTree(leaves)
 	if err != nil {
 		return nil, err
@@ -93,7 +97,16 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	if err != nil {
 		return nil, err
 	}
-	return e.submit(ctx, append([][]byte{upd}, rest...))
+	var sent []*evm.Sent
+	for start := 0; start < len(rest); start += MaxEthereumBatch {
+		chunk := rest[start:min(start+MaxEthereumBatch, len(rest))]
+		s, err := e.send(ctx, append([][]byte{upd}, chunk...))
+		if err != nil {
+			return sent, err
+		}
+		sent = append(sent, s)
+	}
+	return sent, nil
 }
 
 // prover verifies, at the alliance header lb, the facts a batch needs and
@@ -103,12 +116,31 @@ type prover func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.Atte
 
 // attested makes one attested submission: at a fresh verified alliance
 // header (at least minHeight, above the last attested), prove verifies the
-// batch's facts, the committee signs their root, and one transaction
-// carries the attestation and the calls. A height another process's batch
+// batch's facts, the committee signs their root, and the calls go out in
+// one or more transactions (see attest). A height another process's batch
 // took first (an operator already signed another root there) is retried at
-// a newer header. It returns nil (and no error) when prove found nothing
-// left to do.
-func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) (*types.Receipt, *cmttypes.LightBlock, error) {
+// a newer header. Only choosing the height, signing and sending are
+// serialized: receipts are awaited outside e.mu, so the next batch is
+// attested and sent while this one's transactions wait for a block. It
+// returns a receipt per transaction sent, in leaf order (nil where one
+// failed, with the error), and no receipts when prove found nothing left
+// to do.
+func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*types.Receipt, *cmttypes.LightBlock, error) {
+	sent, lb, err := e.attestAndSend(ctx, cos, minHeight, prove)
+	errs := []error{err}
+	receipts := make([]*types.Receipt, len(sent))
+	for i, s := range sent {
+		r, werr := e.Submitter.Wait(ctx, s)
+		if werr != nil {
+			errs = append(errs, fmt.Errorf("ethlink: relay transaction %d of %d (nonce %d): %w", i+1, len(sent), s.Nonce, werr))
+			continue
+		}
+		receipts[i] = r
+	}
+	return receipts, lb, errors.Join(errs...)
+}
+
+func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*evm.Sent, *cmttypes.LightBlock, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for attempt := 0; ; attempt++ {
@@ -120,18 +152,30 @@ func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prov
 		if err != nil || len(leaves) == 0 {
 			return nil, lb, err
 		}
-		r, err := e.attest(ctx, cos, lb, leaves, calls)
+		sent, err := e.attest(ctx, cos, lb, leaves, calls)
 		if (errors.Is(err, ErrStaleHeight) || errors.Is(err, ErrHeightTaken)) && attempt < 5 {
 			e.lastAttested = max(e.lastAttested, uint64(lb.Height))
 			continue
 		}
-		return r, lb, err
+		return sent, lb, err
 	}
 }
 
-func done(b *Batch, r *types.Receipt) *Batch {
-	b.TxHash, b.GasUsed = r.TxHash.Hex(), r.GasUsed
-	return b
+// settle records in b the transactions of an attested submission that
+// succeeded: seqs are the batch's sequences in leaf order, and transaction
+// i carried seqs[i*MaxEthereumBatch:].
+func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs []uint64) {
+	if lb != nil {
+		b.ProofsAt = uint64(lb.Height)
+	}
+	for i, r := range receipts {
+		if r == nil {
+			continue
+		}
+		chunk := seqs[i*MaxEthereumBatch : min((i+1)*MaxEthereumBatch, len(seqs))]
+		b.Txs = append(b.Txs, Tx{Hash: r.TxHash.Hex(), GasUsed: r.GasUsed, Relayed: chunk})
+		b.Relayed = append(b.Relayed, chunk...)
+	}
 }
 
 // RecvOnEthereum delivers packets sent on the alliance chain to the handler:
@@ -148,7 +192,7 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	r, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		paths := make([]string, len(todo))
 		for i, p := range todo {
 			paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
@@ -171,14 +215,15 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 			return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
 		}), nil
 	})
+	seqs := make([]uint64, len(todo))
+	for i, p := range todo {
+		seqs[i] = p.Sequence
+	}
+	settle(b, lb, rs, seqs)
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
+		return b, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
-	b.ProofsAt = uint64(lb.Height)
-	for _, p := range todo {
-		b.Relayed = append(b.Relayed, p.Sequence)
-	}
-	return done(b, r), nil
+	return b, nil
 }
 
 // AckOnEthereum delivers acknowledgements the alliance chain wrote for
@@ -200,7 +245,7 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	r, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		paths := make([]string, len(todo))
 		for i, a := range todo {
 			paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
@@ -222,14 +267,15 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 			return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
 		}), nil
 	})
+	seqs := make([]uint64, len(todo))
+	for i, a := range todo {
+		seqs[i] = a.Packet.Sequence
+	}
+	settle(b, lb, rs, seqs)
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
+		return b, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
-	b.ProofsAt = uint64(lb.Height)
-	for _, a := range todo {
-		b.Relayed = append(b.Relayed, a.Packet.Sequence)
-	}
-	return done(b, r), nil
+	return b, nil
 }
 
 // TimeoutOnEthereum times out packets sent from Ethereum that the alliance
@@ -248,7 +294,7 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 	}
 	var expired []evm.Packet
 	base := b.Skipped
-	r, lb, err := eth.attested(ctx, cos, 0, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, lb, err := eth.attested(ctx, cos, 0, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		height := cos.Chain.Height(lb.Height)
 		var leaves []evm.AttestationLeaf
 		expired = nil
@@ -276,19 +322,15 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 			return hc.TimeoutPacket(expired[i], proof, h, 0)
 		}), nil
 	})
+	seqs := make([]uint64, len(expired))
+	for i, p := range expired {
+		seqs[i] = p.Sequence
+	}
+	settle(b, lb, rs, seqs)
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
+		return b, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
 	}
-	if lb != nil {
-		b.ProofsAt = uint64(lb.Height)
-	}
-	if r == nil {
-		return b, nil
-	}
-	for _, p := range expired {
-		b.Relayed = append(b.Relayed, p.Sequence)
-	}
-	return done(b, r), nil
+	return b, nil
 }
 
 // perLeaf builds one handler call per attested leaf, in leaf order, each

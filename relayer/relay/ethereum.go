@@ -71,11 +71,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 		} else {
 			b, err = ethlink.RecvOnCosmos(ctx, d.Eth, d.Cos, evmPackets(batch), maxHeight(batch))
 		}
-		if err != nil {
-			d.fail(batch, errs, "recv", err)
-			continue
-		}
-		d.recordEth(ctx, batch, b, d.Dir.Dst.Chain)
+		d.settled(ctx, batch, b, err, errs, "recv", d.Dir.Dst.Chain)
 	}
 	for _, batch := range chunks(expired, d.batchSize(d.Dir.Src.Chain)) {
 		if len(batch) == 0 {
@@ -88,11 +84,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 		} else {
 			b, err = ethlink.TimeoutOnEthereum(ctx, d.Cos, d.Eth, evmPackets(batch))
 		}
-		if err != nil {
-			d.fail(batch, errs, "timeout", err)
-			continue
-		}
-		d.recordEth(ctx, batch, b, d.Dir.Src.Chain)
+		d.settled(ctx, batch, b, err, errs, "timeout", d.Dir.Src.Chain)
 	}
 }
 
@@ -114,32 +106,55 @@ func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error)
 			}
 			b, err = ethlink.AckOnEthereum(ctx, d.Cos, d.Eth, evs, int64(maxHeight(batch))+1)
 		}
-		if err != nil {
-			d.fail(batch, errs, "ack", err)
-			continue
-		}
-		d.recordEth(ctx, batch, b, d.Dir.Src.Chain)
+		d.settled(ctx, batch, b, err, errs, "ack", d.Dir.Src.Chain)
 	}
 }
 
-// batchSize is max_msgs, and at most ethlink.MaxEthereumBatch for
-// transactions to Ethereum (the per-transaction gas cap).
+// batchSize is max_msgs toward the alliance chain (one transaction). Toward
+// Ethereum one attestation covers up to ethlink.MaxAttestedBatch, sent as
+// transactions of ethlink.MaxEthereumBatch (the per-transaction gas cap);
+// a max_msgs below that keeps one transaction per attestation.
 func (d *EthDirection) batchSize(submitTo string) int {
 	if submitTo == d.Cos.Chain.ChainID() {
 		return d.MaxMsgs
 	}
-	if d.MaxMsgs < 1 {
-		return ethlink.MaxEthereumBatch
+	if d.MaxMsgs < 1 || d.MaxMsgs >= ethlink.MaxEthereumBatch {
+		return ethlink.MaxAttestedBatch
 	}
-	return min(d.MaxMsgs, ethlink.MaxEthereumBatch)
+	return d.MaxMsgs
 }
 
-func (d *EthDirection) recordEth(ctx context.Context, batch []item, b *ethlink.Batch, chain string) {
-	var tx *sentTx
-	if b.TxHash != "" {
-		tx = &sentTx{hash: b.TxHash, gasUsed: int64(b.GasUsed)}
+// settled records what a batch did (each transaction that succeeded, and
+// the work skipped) and fails the rest of it when err is set.
+func (d *EthDirection) settled(ctx context.Context, batch []item, b *ethlink.Batch, err error, errs []error, what, chain string) {
+	if b != nil {
+		skipped := b.Skipped
+		for _, tx := range b.Txs {
+			d.record(ctx, batch, &sentTx{hash: tx.Hash, gasUsed: int64(tx.GasUsed)}, tx.Relayed, skipped, int64(b.ProofsAt), chain)
+			skipped = nil
+		}
+		if len(b.Txs) == 0 {
+			d.record(ctx, batch, nil, nil, skipped, int64(b.ProofsAt), chain)
+		}
 	}
-	d.record(ctx, batch, tx, b.Relayed, b.Skipped, int64(b.ProofsAt), chain)
+	if err == nil {
+		return
+	}
+	// What a transaction of the batch carried is done; the rest is retried.
+	rest := batch
+	if b != nil && len(b.Relayed) > 0 {
+		done := make(map[uint64]bool, len(b.Relayed))
+		for _, s := range b.Relayed {
+			done[s] = true
+		}
+		rest = nil
+		for _, it := range batch {
+			if !done[it.ev.Packet.Sequence] {
+				rest = append(rest, it)
+			}
+		}
+	}
+	d.fail(rest, errs, what, err)
 }
 
 func maxHeight(items []item) uint64 {
