@@ -2,6 +2,7 @@ package cosmos
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -10,7 +11,9 @@ import (
 	"time"
 
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	"github.com/cosmos/cosmos-sdk/crypto/hd"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 )
 
@@ -114,6 +117,8 @@ type Chain struct {
 	seq     uint64
 	seqOK   bool
 	address string
+	// signer holds the signer's key for building and signing transactions.
+	signer keyring.Keyring
 }
 
 // New connects to the chain's RPC (HTTP; the websocket is opened by Follow).
@@ -140,8 +145,34 @@ func New(cfg Config) (*Chain, error) {
 			return nil, fmt.Errorf("cosmos: signer for %s: %w", cfg.ChainID, err)
 		}
 		c.address = info.Address
+		c.signer, _ = unlocked(cfg.Keyring, cdc, cfg.Key)
 	}
 	return c, nil
+}
+
+// unlocked returns an in-memory keyring holding only the signer's key,
+// decrypted once. The file keyring derives its decryption key (PBKDF2) on
+// every lookup, and building, simulating and signing a transaction each
+// look the key up: that was a fifth of the relayer's CPU. A key that is not
+// a local secp256k1 key (ledger, offline) stays in kr (copied is false).
+func unlocked(kr keyring.Keyring, cdc *Codec, name string) (_ keyring.Keyring, copied bool) {
+	rec, err := kr.Key(name)
+	if err != nil {
+		return kr, false
+	}
+	local := rec.GetLocal()
+	if local == nil || local.PrivKey == nil {
+		return kr, false
+	}
+	priv, ok := local.PrivKey.GetCachedValue().(cryptotypes.PrivKey)
+	if !ok || priv.Type() != string(hd.Secp256k1Type) {
+		return kr, false
+	}
+	mem := keyring.NewInMemory(cdc.Marshaler)
+	if err := mem.ImportPrivKeyHex(name, hex.EncodeToString(priv.Bytes()), string(hd.Secp256k1Type)); err != nil {
+		return kr, false
+	}
+	return mem, true
 }
 
 // ChainID is the chain's id.

@@ -1,6 +1,7 @@
 package cosmos
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/tx/signing"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 
@@ -378,5 +380,45 @@ func TestParsePacketEvents(t *testing.T) {
 	}
 	if _, err := ParsePacketEvents(1, "", []abci.Event{{Type: "send_packet", Attributes: attrs("packet_sequence", "x")}}); err == nil {
 		t.Fatal("bad sequence accepted")
+	}
+}
+
+// The adapter signs with a copy of the key decrypted once; it must sign
+// exactly as the file keyring does, and leave keys it cannot copy there.
+func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
+	cdc, err := NewCodec("cosmos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr, err := OpenKeyring(t.TempDir(), testPass, cdc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, _, err := AddKey(kr, cdc, "relayer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, copied := unlocked(kr, cdc, "relayer")
+	if !copied {
+		t.Fatal("the local secp256k1 key was not copied out of the file keyring")
+	}
+	got, err := ShowKey(u, cdc, "relayer")
+	if err != nil || got.Address != info.Address {
+		t.Fatalf("unlocked key: %+v, %v; want address %s", got, err, info.Address)
+	}
+	msg := []byte("sign bytes of a relay transaction")
+	want, pub, err := kr.Sign("relayer", msg, signing.SignMode_SIGN_MODE_DIRECT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, _, err := u.Sign("relayer", msg, signing.SignMode_SIGN_MODE_DIRECT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(sig, want) || !pub.VerifySignature(msg, sig) {
+		t.Fatalf("unlocked signature %X, file keyring %X", sig, want)
+	}
+	if _, copied := unlocked(kr, cdc, "missing"); copied {
+		t.Fatal("a missing key should leave the file keyring in place")
 	}
 }

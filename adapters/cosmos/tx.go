@@ -144,7 +144,7 @@ func isSequenceMismatch(e *TxError) bool {
 func (c *Chain) factory() clienttx.Factory {
 	f := clienttx.Factory{}.
 		WithTxConfig(c.cdc.TxConfig).
-		WithKeybase(c.cfg.Keyring).
+		WithKeybase(c.signer).
 		WithFromName(c.cfg.Key).
 		WithChainID(c.cfg.ChainID).
 		WithAccountNumber(c.accNum).
