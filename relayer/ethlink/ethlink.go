@@ -62,6 +62,7 @@ type Eth struct {
 
 	mu           sync.Mutex // serializes attestations, so their heights only grow
 	lastAttested uint64
+	cosMu        sync.Mutex // serializes Cosmos-bound submissions (lockCosmos)
 }
 
 // Committee gathers signatures over an attestation from the operators of
@@ -154,20 +155,19 @@ func ToIBCPacket(p evm.Packet) channeltypes.Packet {
 	}
 }
 
-// onChainClient reads the 10-ethereum client on the alliance chain.
+// onChainClient reads the 10-ethereum client on the alliance chain at its
+// latest state: updates are planned from it, and a proven read is one block
+// behind (the proof is for the next header), which misses the update the
+// previous batch just landed.
 func onChainClient(ctx context.Context, cos *link.End) (*ibcclient.ClientState, error) {
-	h, err := cos.Chain.LatestHeight(ctx)
+	raw, err := cos.Chain.Query(ctx, "clients/"+cos.ClientID+"/clientState")
 	if err != nil {
 		return nil, err
 	}
-	raw, err := cos.Chain.QueryProven(ctx, "clients/"+cos.ClientID+"/clientState", h)
-	if err != nil {
-		return nil, err
-	}
-	if len(raw.Value) == 0 {
+	if len(raw) == 0 {
 		return nil, fmt.Errorf("ethlink: no client %s on %s", cos.ClientID, cos.Chain.ChainID())
 	}
-	csi, err := clienttypes.UnmarshalClientState(cos.Chain.Codec().Marshaler, raw.Value)
+	csi, err := clienttypes.UnmarshalClientState(cos.Chain.Codec().Marshaler, raw)
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: client %s on %s: %w", cos.ClientID, cos.Chain.ChainID(), err)
 	}

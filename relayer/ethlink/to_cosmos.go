@@ -70,6 +70,20 @@ func UpdateClient(ctx context.Context, eth *Eth, cos *link.End, minBlock uint64)
 	return msgs, exec, nil
 }
 
+// lockCosmos waits until the relayer's light client has finalized minBlock,
+// then takes the lock that serializes this process's Cosmos-bound
+// submissions from planning the 10-ethereum client updates to inclusion:
+// two batches planning from the same on-chain client state would both
+// carry the same updates, and the second would fail as stale. The
+// alliance signer sends one transaction at a time anyway.
+func (e *Eth) lockCosmos(ctx context.Context, minBlock uint64) (func(), error) {
+	if _, err := e.Verifier.WaitFinalized(ctx, minBlock); err != nil {
+		return nil, err
+	}
+	e.cosMu.Lock()
+	return e.cosMu.Unlock, nil
+}
+
 // proveWords fetches the handler's words at paths at the verified block
 // exec in one eth_getProof, verified against exec's state root
 // (beacon.ProofFetcher.Fetch), and returns the proven words (zero: proven
@@ -128,6 +142,11 @@ func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Pa
 	if len(todo) == 0 {
 		return b, nil
 	}
+	unlock, err := eth.lockCosmos(ctx, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
 	if err != nil {
 		return nil, err
@@ -200,6 +219,11 @@ func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.Packet
 	if len(todo) == 0 {
 		return b, nil
 	}
+	unlock, err := eth.lockCosmos(ctx, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
 	if err != nil {
 		return nil, err
@@ -250,6 +274,11 @@ func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []cha
 		case <-time.After(time.Second):
 		}
 	}
+	unlock, err := eth.lockCosmos(ctx, height)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	msgs, exec, err := UpdateClient(ctx, eth, cos, height)
 	if err != nil {
 		return nil, err
@@ -358,6 +387,11 @@ func RefreshClient(ctx context.Context, eth *Eth, cos *link.End) (bool, time.Dur
 	if left > cs.TrustingPeriod/3 && !behind {
 		return false, left, nil
 	}
+	unlock, err := eth.lockCosmos(ctx, 0)
+	if err != nil {
+		return false, left, err
+	}
+	defer unlock()
 	msgs, _, err := UpdateClient(ctx, eth, cos, 0)
 	if err != nil || len(msgs) == 0 {
 		return false, left, err

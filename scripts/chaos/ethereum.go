@@ -266,31 +266,16 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	res.BalancesOK = len(res.BalanceErrors) == 0
 
 	// Redundancy: alliance relay messages beyond one per packet, and
-	// Ethereum relay transactions that carried no new attestation.
-	ac, err := bindings.NewAttestationClientFilterer(env.Dep.AttestationClient, env.EC.Eth())
+	// Ethereum relay transactions that did nothing (no new attestation, no
+	// packet moved).
+	ethTxCount, ethUseful, err := env.RelayTxs(ctx)
 	if err != nil {
 		return nil, err
-	}
-	it, err := ac.FilterAttested(nil)
-	if err != nil {
-		return nil, err
-	}
-	attested := 0
-	for it.Next() {
-		attested++
-	}
-	var ethTxCount uint64
-	for _, k := range env.Operators {
-		nonce, err := env.EC.Eth().NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
-		if err != nil {
-			return nil, err
-		}
-		ethTxCount += nonce
 	}
 	res.RecvMsgs = recvMsgs + len(ethRecv)
 	res.AckMsgs = ackMsgs + len(ethAck)
-	res.Redundant = (recvMsgs - half) + (ackMsgs - half) + (int(ethTxCount) - attested)
-	if total := recvMsgs + ackMsgs + int(ethTxCount); total > 0 {
+	res.Redundant = (recvMsgs - half) + (ackMsgs - half) + (ethTxCount - ethUseful)
+	if total := recvMsgs + ackMsgs + ethTxCount; total > 0 {
 		res.RedundantPct = 100 * float64(res.Redundant) / float64(total)
 	}
 	if dl, err := deadLetters(ctx, nats.URL()); err != nil {

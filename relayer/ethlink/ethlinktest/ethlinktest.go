@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -373,4 +374,46 @@ paths:
 		return "", nil, fmt.Errorf("generated config refused: %w\n%s", err, y)
 	}
 	return f, cfg, nil
+}
+
+// RelayTxs counts the transactions the operator keys sent on Ethereum and
+// those of them that did something: stored a new attestation or received,
+// acknowledged or timed out a packet. The difference is wasted work (a
+// batch submitted twice, a reverted transaction). A relay transaction after
+// the first of an attestation carries the same attestation again, which
+// stores nothing, so attestations alone do not count relay transactions.
+func (e *Env) RelayTxs(ctx context.Context) (sent, useful int, err error) {
+	for _, k := range e.Operators {
+		n, err := e.EC.Eth().NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
+		if err != nil {
+			return 0, 0, err
+		}
+		sent += int(n)
+	}
+	logs, err := e.EC.Eth().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{e.Dep.Handler, e.Dep.AttestationClient}})
+	if err != nil {
+		return 0, 0, err
+	}
+	ac, err := bindings.NewAttestationClientFilterer(e.Dep.AttestationClient, e.EC.Eth())
+	if err != nil {
+		return 0, 0, err
+	}
+	did := map[common.Hash]bool{}
+	for _, l := range logs {
+		if l.Address == e.Dep.AttestationClient {
+			if _, err := ac.ParseAttested(l); err == nil {
+				did[l.TxHash] = true
+			}
+			continue
+		}
+		ev, ok, err := evm.DecodePacketEvent(l)
+		if err != nil || !ok {
+			continue
+		}
+		switch ev.Kind {
+		case evm.EventRecvPacket, evm.EventAcknowledgePacket, evm.EventTimeoutPacket:
+			did[l.TxHash] = true
+		}
+	}
+	return sent, len(did), nil
 }
