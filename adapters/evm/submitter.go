@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 	"sync"
@@ -69,8 +70,8 @@ type SubmitterConfig struct {
 	StuckAfter time.Duration
 	// ReceiptPoll is how often receipts are polled (default 500 ms).
 	ReceiptPoll time.Duration
-	// GasMarginPercent is added to the gas estimate (default 20).
-	GasMarginPercent uint64
+	// GasAdjustment multiplies the gas estimate (default 1.2; at least 1).
+	GasAdjustment float64
 }
 
 // Submitter sends transactions from one key: it hands out nonces without
@@ -107,8 +108,11 @@ func NewSubmitter(b TxBackend, cfg SubmitterConfig) (*Submitter, error) {
 	if cfg.ReceiptPoll <= 0 {
 		cfg.ReceiptPoll = 500 * time.Millisecond
 	}
-	if cfg.GasMarginPercent == 0 {
-		cfg.GasMarginPercent = 20
+	if cfg.GasAdjustment == 0 {
+		cfg.GasAdjustment = 1.2
+	}
+	if cfg.GasAdjustment < 1 {
+		return nil, fmt.Errorf("evm: gas adjustment %g is below 1", cfg.GasAdjustment)
 	}
 	return &Submitter{
 		b: b, cfg: cfg,
@@ -164,7 +168,7 @@ func (s *Submitter) Send(ctx context.Context, call Call) (*Sent, error) {
 		if err != nil {
 			return nil, fmt.Errorf("evm: estimate gas for call to %s: %w", call.To, err)
 		}
-		call.Gas = g + g*s.cfg.GasMarginPercent/100
+		call.Gas = uint64(math.Ceil(float64(g) * s.cfg.GasAdjustment))
 		if g <= MaxTxGas {
 			call.Gas = min(call.Gas, MaxTxGas) // the margin must not push it past the cap
 		}

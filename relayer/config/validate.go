@@ -14,22 +14,26 @@ import (
 
 // Defaults, in one place.
 const (
-	DefaultListen         = "127.0.0.1:9464"
-	DefaultReplicas       = 1
-	DefaultMaxDeliver     = 10
-	DefaultMaxMsgs        = 100
-	DefaultConcurrency    = 2
-	DefaultClearChunk     = 200
-	DefaultGasAdjustment  = 1.3
-	DefaultMaxClockDrift  = 10 * time.Second
-	DefaultAckWait        = 30 * time.Second
-	DefaultDedupWindow    = 10 * time.Minute
-	DefaultLeaseTTL       = 15 * time.Second
-	DefaultPollInterval   = 100 * time.Millisecond
-	DefaultRPCTimeout     = 10 * time.Second
-	DefaultClearInterval  = time.Minute
-	DefaultPacketTimeout  = 10 * time.Minute
-	DefaultStuckThreshold = 10 * time.Minute
+	DefaultListen        = "127.0.0.1:9464"
+	DefaultReplicas      = 1
+	DefaultMaxDeliver    = 10
+	DefaultMaxMsgs       = 100
+	DefaultConcurrency   = 2
+	DefaultClearChunk    = 200
+	DefaultGasAdjustment = 1.3
+	// DefaultEVMGasAdjustment is lower: eth_estimateGas searches for the
+	// exact gas a call needs, and a block holds only as many transactions
+	// as their gas limits allow, so the margin is block space left empty.
+	DefaultEVMGasAdjustment = 1.1
+	DefaultMaxClockDrift    = 10 * time.Second
+	DefaultAckWait          = 30 * time.Second
+	DefaultDedupWindow      = 10 * time.Minute
+	DefaultLeaseTTL         = 15 * time.Second
+	DefaultPollInterval     = 100 * time.Millisecond
+	DefaultRPCTimeout       = 10 * time.Second
+	DefaultClearInterval    = time.Minute
+	DefaultPacketTimeout    = 10 * time.Minute
+	DefaultStuckThreshold   = 10 * time.Minute
 )
 
 func (c *Config) applyDefaults() {
@@ -47,6 +51,9 @@ func (c *Config) applyDefaults() {
 		ch := &c.Chains[i]
 		if ch.Gas.Adjustment == 0 {
 			ch.Gas.Adjustment = DefaultGasAdjustment
+			if ch.Family == FamilyEthereum || ch.Family == FamilyQBFT {
+				ch.Gas.Adjustment = DefaultEVMGasAdjustment
+			}
 		}
 		defDur(&ch.MaxClockDrift, DefaultMaxClockDrift)
 		defDur(&ch.PollInterval, DefaultPollInterval)

@@ -59,9 +59,14 @@ type Eth struct {
 	ChannelID    string
 	// Committee gathers operator signatures for attestations.
 	Committee Committee
+	// CallsPerTx is the most packets, acks or timeouts per relay
+	// transaction (the path's max_msgs); 0 or more than MaxEthereumBatch
+	// means MaxEthereumBatch. Smaller transactions pack a block's gas
+	// limit more tightly.
+	CallsPerTx int
 
-	mu           sync.Mutex // serializes attestations, so their heights only grow
-	lastAttested uint64
+	mu           sync.Mutex // guards lastAttested (reserve)
+	lastAttested uint64     // the highest alliance height attested or reserved
 	cosMu        sync.Mutex // serializes Cosmos-bound submissions (lockCosmos)
 }
 
@@ -102,7 +107,7 @@ func (l LocalCommittee) Attest(_ context.Context, a evm.Attestation, _ []evm.Att
 const MaxEthereumBatch = 32
 
 // MaxAttestedBatch is the most packets, acks or timeouts one attestation
-// covers. They go out as transactions of at most MaxEthereumBatch calls,
+// covers. They go out as transactions of at most Eth.CallsPerTx calls,
 // sent back to back under consecutive nonces without waiting for each
 // other, so one committee round and one alliance height fill several
 // Ethereum blocks' worth of relay transactions.
@@ -124,6 +129,14 @@ type Batch struct {
 	Relayed  []uint64
 	Skipped  []uint64 // already done on the destination
 	ProofsAt uint64   // the verified source height the proofs are for
+}
+
+// perTx is the effective CallsPerTx.
+func (e *Eth) perTx() int {
+	if e.CallsPerTx < 1 || e.CallsPerTx > MaxEthereumBatch {
+		return MaxEthereumBatch
+	}
+	return e.CallsPerTx
 }
 
 // GasUsed is the gas used by all of the batch's transactions.

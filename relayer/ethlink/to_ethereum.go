@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -20,11 +21,15 @@ import (
 	"github.com/causewaylabs/causeway/relayer/link"
 )
 
-// header returns a verified alliance header at least minHeight and above
-// the last attested height (the attestation client keeps one root per
-// height: a second, different root for the same height would freeze it).
-// The caller holds e.mu.
-func (e *Eth) header(ctx context.Context, cos *link.End, minHeight int64) (*cmttypes.LightBlock, error) {
+// reserve returns a verified alliance header at least minHeight and above
+// every height this process attested or reserved, and reserves its height
+// (the attestation client keeps one root per height: a second, different
+// root for the same height would freeze it). Only this choice is
+// serialized: batches prove, gather signatures and send concurrently, each
+// at its own height.
+func (e *Eth) reserve(ctx context.Context, cos *link.End, minHeight int64) (*cmttypes.LightBlock, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	m := max(minHeight, int64(e.lastAttested)+1)
 	if err := cos.Chain.WaitHeight(ctx, m); err != nil {
 		return nil, err
@@ -36,16 +41,25 @@ func (e *Eth) header(ctx context.Context, cos *link.End, minHeight int64) (*cmtt
 	if lb.Height < m {
 		return nil, fmt.Errorf("ethlink: %s latest verified header %d is below %d", cos.Chain.ChainID(), lb.Height, m)
 	}
+	e.lastAttested = uint64(lb.Height)
 	return lb, nil
+}
+
+// skipTo makes later reservations start above height h (another process
+// attested it).
+func (e *Eth) skipTo(h uint64) {
+	e.mu.Lock()
+	e.lastAttested = max(e.lastAttested, h)
+	e.mu.Unlock()
 }
 
 // attest has the committee sign the root of leaves, verified by the caller
 // at lb, and sends the calls that calls builds from the tree (one per leaf)
-// in transactions of at most MaxEthereumBatch calls, each led by the same
+// in transactions of at most e.CallsPerTx calls, each led by the same
 // attestation: the first to land stores the root and the others' copy is a
 // no-op, so each transaction stands alone whatever order they land in. It
-// returns the transactions sent, also with an error when a later one could
-// not be sent. The caller holds e.mu.
+// returns the transactions sent, in leaf order (nil where one could not be
+// sent, with the error).
 func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock, leaves []evm.AttestationLeaf,
 	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) ([]*evm.Sent, error) {
 	tree, err := evm.NewAttestationTree(leaves)
@@ -74,16 +88,13 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 		return nil, fmt.Errorf("ethlink: attestation client %s consensus at %d: %w", client, h.RevisionHeight, err)
 	}
 	if cur.Root != ([32]byte{}) && common.Hash(cur.Root) != a.Root {
-		e.lastAttested = max(e.lastAttested, h.RevisionHeight)
+		e.skipTo(h.RevisionHeight)
 		return nil, fmt.Errorf("%w: height %d already attested with another root", ErrStaleHeight, h.RevisionHeight)
 	}
 	sigs, err := e.Committee.Attest(ctx, a, leaves)
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: attestation of %d leaves at %s height %d: %w", len(leaves), cos.Chain.ChainID(), lb.Height, err)
 	}
-	// Signed: whatever happens to this transaction, the next batch attests
-	// a later height (operators refuse a second root for this one).
-	e.lastAttested = h.RevisionHeight
 	msg, err := evm.AttestationClientMessage(a, sigs)
 	if err != nil {
 		return nil, err
@@ -97,16 +108,24 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	if err != nil {
 		return nil, err
 	}
-	var sent []*evm.Sent
-	for start := 0; start < len(rest); start += MaxEthereumBatch {
-		chunk := rest[start:min(start+MaxEthereumBatch, len(rest))]
-		s, err := e.send(ctx, append([][]byte{upd}, chunk...))
-		if err != nil {
-			return sent, err
-		}
-		sent = append(sent, s)
+	// Each transaction is estimated and sent on its own goroutine (the
+	// Submitter hands out nonces in order of sending): estimating a full
+	// one takes the node a while, and none depends on another.
+	per := e.perTx()
+	n := (len(rest) + per - 1) / per
+	sent := make([]*evm.Sent, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		chunk := rest[i*per : min((i+1)*per, len(rest))]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sent[i], errs[i] = e.send(ctx, append([][]byte{upd}, chunk...))
+		}()
 	}
-	return sent, nil
+	wg.Wait()
+	return sent, errors.Join(errs...)
 }
 
 // prover verifies, at the alliance header lb, the facts a batch needs and
@@ -119,17 +138,19 @@ type prover func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.Atte
 // batch's facts, the committee signs their root, and the calls go out in
 // one or more transactions (see attest). A height another process's batch
 // took first (an operator already signed another root there) is retried at
-// a newer header. Only choosing the height, signing and sending are
-// serialized: receipts are awaited outside e.mu, so the next batch is
-// attested and sent while this one's transactions wait for a block. It
-// returns a receipt per transaction sent, in leaf order (nil where one
-// failed, with the error), and no receipts when prove found nothing left
-// to do.
+// a newer header. Only choosing the height is serialized (reserve), so the
+// next batch is proven, attested and sent while this one's are, or while
+// its transactions wait for a block. It returns a receipt per transaction,
+// in leaf order (nil where one failed, with the error), and no receipts
+// when prove found nothing left to do.
 func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*types.Receipt, *cmttypes.LightBlock, error) {
 	sent, lb, err := e.attestAndSend(ctx, cos, minHeight, prove)
 	errs := []error{err}
 	receipts := make([]*types.Receipt, len(sent))
 	for i, s := range sent {
+		if s == nil {
+			continue
+		}
 		r, werr := e.Submitter.Wait(ctx, s)
 		if werr != nil {
 			errs = append(errs, fmt.Errorf("ethlink: relay transaction %d of %d (nonce %d): %w", i+1, len(sent), s.Nonce, werr))
@@ -141,10 +162,8 @@ func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prov
 }
 
 func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*evm.Sent, *cmttypes.LightBlock, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	for attempt := 0; ; attempt++ {
-		lb, err := e.header(ctx, cos, minHeight)
+		lb, err := e.reserve(ctx, cos, minHeight)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -154,8 +173,7 @@ func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64,
 		}
 		sent, err := e.attest(ctx, cos, lb, leaves, calls)
 		if (errors.Is(err, ErrStaleHeight) || errors.Is(err, ErrHeightTaken)) && attempt < 5 {
-			e.lastAttested = max(e.lastAttested, uint64(lb.Height))
-			continue
+			continue // reserve picks a newer height
 		}
 		return sent, lb, err
 	}
@@ -163,8 +181,8 @@ func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64,
 
 // settle records in b the transactions of an attested submission that
 // succeeded: seqs are the batch's sequences in leaf order, and transaction
-// i carried seqs[i*MaxEthereumBatch:].
-func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs []uint64) {
+// i carried seqs[i*per:].
+func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs []uint64, per int) {
 	if lb != nil {
 		b.ProofsAt = uint64(lb.Height)
 	}
@@ -172,7 +190,7 @@ func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs [
 		if r == nil {
 			continue
 		}
-		chunk := seqs[i*MaxEthereumBatch : min((i+1)*MaxEthereumBatch, len(seqs))]
+		chunk := seqs[i*per : min((i+1)*per, len(seqs))]
 		b.Txs = append(b.Txs, Tx{Hash: r.TxHash.Hex(), GasUsed: r.GasUsed, Relayed: chunk})
 		b.Relayed = append(b.Relayed, chunk...)
 	}
@@ -219,7 +237,7 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 	for i, p := range todo {
 		seqs[i] = p.Sequence
 	}
-	settle(b, lb, rs, seqs)
+	settle(b, lb, rs, seqs, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -271,7 +289,7 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 	for i, a := range todo {
 		seqs[i] = a.Packet.Sequence
 	}
-	settle(b, lb, rs, seqs)
+	settle(b, lb, rs, seqs, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -326,7 +344,7 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 	for i, p := range expired {
 		seqs[i] = p.Sequence
 	}
-	settle(b, lb, rs, seqs)
+	settle(b, lb, rs, seqs, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
 	}

@@ -348,7 +348,7 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 	}
 	cosEnd := &link.End{Chain: cs.Chain, Verifier: cos.Verifier, ClientID: pe.ClientID, ConnectionID: pe.ConnectionID, PortID: pe.PortID, ChannelID: pe.ChannelID}
 	sub, err := evm.NewSubmitter(eth.Client.Eth(), evm.SubmitterConfig{
-		ChainID: eth.Client.ChainID, Key: ek.Key, Lease: el,
+		ChainID: eth.Client.ChainID, Key: ek.Key, Lease: el, GasAdjustment: eth.Config.Gas.Adjustment,
 		MaxFeeCap: gwei(eth.Config.Gas.MaxFeePerGasGwei), MaxTipCap: gwei(eth.Config.Gas.MaxPriorityFeeGwei),
 	})
 	if err != nil {
@@ -357,6 +357,7 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 	ethEnd := &ethlink.Eth{
 		Client: eth.Client, Proofs: eth.Proofs, Verifier: eth.Verifier, Submitter: sub, Handler: eth.Handler,
 		ClientID: ee.ClientID, ConnectionID: ee.ConnectionID, PortID: ee.PortID, ChannelID: ee.ChannelID,
+		CallsPerTx: p.MaxMsgs,
 	}
 	ethEnd.Committee = &attest.Committee{NC: n.Spine.NC, Path: p.Name, Operators: ethEnd.Operators, Log: log}
 	op := &attest.Operator{NC: n.Spine.NC, Path: p.Name, Key: ek.Key, Check: ethlink.Checker{Cos: cosEnd, Eth: ethEnd}, Log: log,

@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -60,10 +61,7 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 		dstHeight, dstTime = d.Cos.Chain.Height(lb.Height).RevisionHeight, uint64(lb.Time.UnixNano())
 	}
 	live, expired := splitExpired(sends, dstHeight, dstTime)
-	for _, batch := range chunks(live, d.batchSize(d.Dir.Dst.Chain)) {
-		if len(batch) == 0 {
-			continue
-		}
+	d.each(chunks(live, d.batchSize(d.Dir.Dst.Chain)), d.Dir.Dst.Chain, func(batch []item) {
 		var b *ethlink.Batch
 		var err error
 		if d.toEthereum() {
@@ -72,11 +70,8 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 			b, err = ethlink.RecvOnCosmos(ctx, d.Eth, d.Cos, evmPackets(batch), maxHeight(batch))
 		}
 		d.settled(ctx, batch, b, err, errs, "recv", d.Dir.Dst.Chain)
-	}
-	for _, batch := range chunks(expired, d.batchSize(d.Dir.Src.Chain)) {
-		if len(batch) == 0 {
-			continue
-		}
+	})
+	d.each(chunks(expired, d.batchSize(d.Dir.Src.Chain)), d.Dir.Src.Chain, func(batch []item) {
 		var b *ethlink.Batch
 		var err error
 		if d.toEthereum() {
@@ -85,11 +80,11 @@ func (d *EthDirection) relaySends(ctx context.Context, sends []item, errs []erro
 			b, err = ethlink.TimeoutOnEthereum(ctx, d.Cos, d.Eth, evmPackets(batch))
 		}
 		d.settled(ctx, batch, b, err, errs, "timeout", d.Dir.Src.Chain)
-	}
+	})
 }
 
 func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error) {
-	for _, batch := range chunks(acks, d.batchSize(d.Dir.Src.Chain)) {
+	d.each(chunks(acks, d.batchSize(d.Dir.Src.Chain)), d.Dir.Src.Chain, func(batch []item) {
 		var b *ethlink.Batch
 		var err error
 		if d.toEthereum() {
@@ -107,21 +102,47 @@ func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error)
 			b, err = ethlink.AckOnEthereum(ctx, d.Cos, d.Eth, evs, int64(maxHeight(batch))+1)
 		}
 		d.settled(ctx, batch, b, err, errs, "ack", d.Dir.Src.Chain)
-	}
+	})
 }
 
-// batchSize is max_msgs toward the alliance chain (one transaction). Toward
-// Ethereum one attestation covers up to ethlink.MaxAttestedBatch, sent as
-// transactions of ethlink.MaxEthereumBatch (the per-transaction gas cap);
-// a max_msgs below that keeps one transaction per attestation.
+// ethereumPipeline is how many batches of one handler call go to Ethereum
+// at once: each waits for its receipts while the next is attested (at a
+// newer alliance height) and sent.
+const ethereumPipeline = 4
+
+// each runs relay on every non-empty batch: toward Ethereum up to
+// ethereumPipeline at once, toward the alliance chain one after the other
+// (its signer sends one transaction at a time). Each batch writes only its
+// own items' entries of errs.
+func (d *EthDirection) each(batches [][]item, submitTo string, relay func([]item)) {
+	n := ethereumPipeline
+	if submitTo == d.Cos.Chain.ChainID() {
+		n = 1
+	}
+	sem := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	for _, batch := range batches {
+		if len(batch) == 0 {
+			continue
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			relay(batch)
+		}()
+	}
+	wg.Wait()
+}
+
+// batchSize is max_msgs toward the alliance chain (one transaction) and
+// ethlink.MaxAttestedBatch toward Ethereum (one attestation, sent as
+// transactions of max_msgs, at most ethlink.MaxEthereumBatch, calls).
 func (d *EthDirection) batchSize(submitTo string) int {
 	if submitTo == d.Cos.Chain.ChainID() {
 		return d.MaxMsgs
 	}
-	if d.MaxMsgs < 1 || d.MaxMsgs >= ethlink.MaxEthereumBatch {
-		return ethlink.MaxAttestedBatch
-	}
-	return d.MaxMsgs
+	return ethlink.MaxAttestedBatch
 }
 
 // settled records what a batch did (each transaction that succeeded, and

@@ -41,7 +41,7 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	}
 	res := newResult(o)
 	res.DstBlockTime = "1s"
-	res.BatchCap = ethlink.MaxEthereumBatch
+	res.BatchCap = min(o.maxMsgs, ethlink.MaxEthereumBatch)
 	var bin string
 	if o.profile == "" {
 		step("building causeway...")

@@ -19,8 +19,8 @@ type Result struct {
 	BlockTime string `json:"block_time"`
 	// DstBlockTime is the destination's block time (geth --dev: 1 s).
 	DstBlockTime string `json:"dst_block_time"`
-	// BatchCap is the relayer's own cap on packets per transaction when
-	// it is below max_msgs (Ethereum: the 2^24 transaction gas cap).
+	// BatchCap is the packets per transaction when the relayer caps it
+	// below max_msgs (Ethereum: at most 32, the 2^24 transaction gas cap).
 	BatchCap int `json:"relayer_batch_cap,omitempty"`
 	PerTx    int `json:"transfers_per_send_tx"`
 	// Interval is the time between send transactions ("0s": all at once).
@@ -110,7 +110,7 @@ func printTable(w io.Writer, r *Result) {
 	row := func(k, f string, args ...any) { fmt.Fprintf(w, "  %-38s %s\n", k, fmt.Sprintf(f, args...)) }
 	batch := fmt.Sprintf("max_msgs %d", r.MaxMsgs)
 	if r.BatchCap > 0 && r.BatchCap < r.MaxMsgs {
-		batch += fmt.Sprintf(" (capped at %d packets per tx)", r.BatchCap)
+		batch += fmt.Sprintf(" (%d packets per tx)", r.BatchCap)
 	}
 	fmt.Fprintf(w, "\nCauseway bench %s: %d transfers, %d relayer process(es), %s source / %s destination blocks, %d per send tx every %s, %s, %s\n",
 		r.Pair, r.N, r.Procs, r.BlockTime, r.DstBlockTime, r.PerTx, r.Interval, batch, r.Mode)
