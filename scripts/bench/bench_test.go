@@ -185,3 +185,46 @@ func TestTopOfARealProfile(t *testing.T) {
 		t.Fatal("a missing profile was not reported")
 	}
 }
+
+// A small run of each pair on real chains: every packet is relayed and the
+// figures the report is made of are read off the chains and the process.
+func TestRunMeasuresBothPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts simd, allianced, geth --dev and relayer processes")
+	}
+	for _, pair := range []string{"cosmos-cosmos", "cosmos-ethereum"} {
+		t.Run(pair, func(t *testing.T) {
+			o := options{pair: pair, n: 40, procs: 1, block: time.Second, perTx: 20, maxMsgs: 100, timeout: 8 * time.Minute, logLevel: "warn"}
+			if err := o.check(); err != nil {
+				t.Fatal(err)
+			}
+			runPair := run
+			if pair == "cosmos-ethereum" {
+				runPair = runEthereum
+			}
+			res, err := runPair(context.Background(), o)
+			if err != nil {
+				t.Fatalf("bench run: %v", err)
+			}
+			printTable(os.Stderr, res)
+			if res.RecvEvents != o.n || res.RecvTxs < 1 || res.AckTxs < 1 || len(res.SendHeights) != 2 {
+				t.Fatalf("%d receipts in %d txs, %d ack txs, %d send txs; want %d receipts, 2 send txs", res.RecvEvents, res.RecvTxs, res.AckTxs, len(res.SendHeights), o.n)
+			}
+			if res.LatencySeconds.P50 <= 0 || res.LatencyBlocks.P50 < 1 || res.RecvPerSecond <= 0 || res.AckPerSecond <= 0 {
+				t.Fatalf("latency %+v s, %+v blocks, %.1f recv/s, %.1f ack/s", res.LatencySeconds, res.LatencyBlocks, res.RecvPerSecond, res.AckPerSecond)
+			}
+			if g := res.Gas; g.RelayGas <= 0 || g.BlocksWithRelay < 1 || g.GasPerRecvMsg <= 0 {
+				t.Fatalf("destination gas %+v", g)
+			}
+			if len(res.Relayers) != 1 || res.Relayers[0].CPUSeconds <= 0 || res.Relayers[0].PeakRSSMB <= 0 || len(res.Memory) == 0 {
+				t.Fatalf("relayer stats %+v, %d memory samples", res.Relayers, len(res.Memory))
+			}
+			if m := res.Relayers[0].Metrics; m["causeway_tx_failed_total"] != 0 {
+				t.Fatalf("%v relay transactions failed", m["causeway_tx_failed_total"])
+			}
+			if pair == "cosmos-ethereum" && (res.Gas.BlockMaxGas != 60_000_000 || res.Gas.FillOfMaxGas <= 0) {
+				t.Fatalf("Ethereum blocks: limit %d, relay fill %v", res.Gas.BlockMaxGas, res.Gas.FillOfMaxGas)
+			}
+		})
+	}
+}
