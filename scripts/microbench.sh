@@ -3,7 +3,8 @@
 # of every package that has them and prints one table: header verification
 # per family (Tendermint 4/21/100 validators, Ethereum sync-committee update,
 # QBFT), proof verification (ICS-23, Merkle-Patricia), JetStream hand-off,
-# EVM batch attestation signing and gas per EVM operation.
+# EVM batch attestation signing, gas per EVM operation and Cosmos transaction
+# signing (file keyring vs the adapter's unlocked copy).
 #
 # It measures only; it never fails because a figure is slow. Packages run one
 # after another (parallel runs on a shared machine would distort each other).
@@ -19,7 +20,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-PKGS=${PKGS:-"./lightclients/tendermint ./lightclients/ethereum ./lightclients/qbft ./relayer/lifecycle ./adapters/evm"}
+PKGS=${PKGS:-"./lightclients/tendermint ./lightclients/ethereum ./lightclients/qbft ./relayer/lifecycle ./adapters/evm ./adapters/cosmos"}
 BENCH=${BENCH:-.}
 BENCHTIME=${BENCHTIME:-1s}
 COUNT=${COUNT:-1}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/tx/signing"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
@@ -420,5 +421,34 @@ func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
 	}
 	if _, copied := unlocked(kr, cdc, "missing"); copied {
 		t.Fatal("a missing key should leave the file keyring in place")
+	}
+}
+
+// BenchmarkSignerKey compares a signature through the file keyring (key
+// derivation on every lookup) with one through the unlocked copy.
+func BenchmarkSignerKey(b *testing.B) {
+	cdc, err := NewCodec("cosmos")
+	if err != nil {
+		b.Fatal(err)
+	}
+	kr, err := OpenKeyring(b.TempDir(), testPass, cdc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, _, err := AddKey(kr, cdc, "relayer"); err != nil {
+		b.Fatal(err)
+	}
+	u, _ := unlocked(kr, cdc, "relayer")
+	msg := []byte("sign bytes of a relay transaction")
+	for name, k := range map[string]interface {
+		Sign(string, []byte, signing.SignMode) ([]byte, cryptotypes.PubKey, error)
+	}{"file": kr, "unlocked": u} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := k.Sign("relayer", msg, signing.SignMode_SIGN_MODE_DIRECT); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
