@@ -7,7 +7,9 @@
 // message is NAKed with backoff; when the handler keeps failing on the
 // message itself it is copied to the dead-letter stream after MaxDeliver
 // deliveries and terminated, so a poison message cannot block its consumer.
-// Failures of a dependency (ErrUnavailable) are retried without limit. The package never decides what a message means.
+// Failures of a dependency (ErrUnavailable) are retried without limit, and
+// a message that must wait for something (ErrNotYet) comes back later
+// without counting as a failure. The package never decides what a message means.
 package pipeline
 
 import (
@@ -48,6 +50,16 @@ func Unavailable(err error) error {
 	}
 	return fmt.Errorf("%w: %w", ErrUnavailable, err)
 }
+
+// ErrNotYet marks a message that cannot be handled until something else
+// happens first (an Ethereum block it needs is not finalized yet): the
+// handler returns at once instead of holding a worker while it waits, and
+// the message comes back after the backoff. It is not a failure: it is not
+// counted as one and never dead-lettered. Wrap it with NotYet.
+var ErrNotYet = errors.New("not yet")
+
+// NotYet wraps err with ErrNotYet.
+func NotYet(err error) error { return fmt.Errorf("%w: %w", ErrNotYet, err) }
 
 // Publisher publishes a message to JetStream; jetstream.JetStream satisfies it.
 type Publisher interface {
@@ -248,6 +260,12 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 			continue
 		}
 		n := deliveries[m]
+		if errors.Is(err, ErrNotYet) {
+			if nerr := m.NakWithDelay(w.Backoff(n)); nerr != nil {
+				w.Log.Warn("nak failed; ack wait will redeliver", zap.String("consumer", w.Name), zap.Error(nerr))
+			}
+			continue
+		}
 		if w.Observer != nil {
 			w.Observer.Failed(w.Name, err)
 		}

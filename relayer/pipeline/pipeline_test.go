@@ -227,3 +227,22 @@ func TestUnavailableIsRetriedPastMaxDeliver(t *testing.T) {
 		t.Fatalf("dead=%d calls=%d: an unavailable dependency must not dead-letter the message", c.dead.Load(), calls.Load())
 	}
 }
+
+// A message that cannot be handled yet comes back, past max_deliver, and
+// is neither counted as failed nor dead-lettered.
+func TestNotYetComesBackWithoutFailing(t *testing.T) {
+	sp, h := setup(t, 30*time.Second)
+	publish(t, sp, 1)
+	c := &counts{}
+	var calls atomic.Int32
+	w := worker(sp, h, c, func(_ context.Context, msgs []jetstream.Msg) []error {
+		if calls.Add(1) <= 5 { // the Ethereum block is not finalized yet
+			return []error{pipeline.NotYet(errors.New("block 12 not finalized (light client at 9)"))}
+		}
+		return nil
+	})
+	runFor(t, w, func() bool { return c.handled.Load() == 1 })
+	if c.dead.Load() != 0 || c.failed.Load() != 0 || calls.Load() != 6 {
+		t.Fatalf("dead=%d failed=%d calls=%d: a message waiting for something must come back without failing", c.dead.Load(), c.failed.Load(), calls.Load())
+	}
+}

@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/causewaylabs/causeway/adapters/evm"
 	"github.com/causewaylabs/causeway/relayer/ethlink"
 	"github.com/causewaylabs/causeway/relayer/link"
+	"github.com/causewaylabs/causeway/relayer/pipeline"
 )
 
 // EthDirection relays one way across an alliance <-> Ethereum path with
@@ -36,6 +38,15 @@ func (d *EthDirection) Handle(ctx context.Context, msgs []jetstream.Msg) []error
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 	sends, acks := d.classify(msgs, errs)
+	// Work proven to the alliance chain needs its Ethereum block finalized
+	// by the light client (seconds on a devnet, about 13 minutes on
+	// mainnet): come back for it later rather than hold a worker that the
+	// other kind of work in this consumer needs now.
+	if d.toEthereum() {
+		acks = d.finalOnly(acks, errs)
+	} else {
+		sends = d.finalOnly(sends, errs)
+	}
 	if len(sends) > 0 {
 		d.relaySends(ctx, sends, errs)
 	}
@@ -103,6 +114,22 @@ func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error)
 		}
 		d.settled(ctx, batch, b, err, errs, "ack", d.Dir.Src.Chain)
 	})
+}
+
+// finalOnly returns the items whose Ethereum block the light client has
+// finalized and marks the others to come back later.
+func (d *EthDirection) finalOnly(items []item, errs []error) []item {
+	fin := d.Eth.Verifier.Finalized().BlockNumber
+	var ready []item
+	for _, it := range items {
+		if it.ev.Height <= fin {
+			ready = append(ready, it)
+			continue
+		}
+		errs[it.idx] = pipeline.NotYet(fmt.Errorf("Ethereum block %d of %s seq %d is not finalized yet (light client at %d)",
+			it.ev.Height, it.ev.Kind, it.ev.Packet.Sequence, fin))
+	}
+	return ready
 }
 
 // ethereumPipeline is how many batches of one handler call go to Ethereum
