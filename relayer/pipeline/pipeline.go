@@ -58,8 +58,27 @@ func Unavailable(err error) error {
 // counted as one and never dead-lettered. Wrap it with NotYet.
 var ErrNotYet = errors.New("not yet")
 
-// NotYet wraps err with ErrNotYet.
+// NotYet wraps err with ErrNotYet; the message comes back after the
+// worker's backoff.
 func NotYet(err error) error { return fmt.Errorf("%w: %w", ErrNotYet, err) }
+
+// NotYetFor is NotYet with the time the handler expects the wait to take:
+// the message comes back after that long (at most MaxNotYetDelay) instead
+// of after the backoff, so a long wait costs few redeliveries.
+func NotYetFor(err error, after time.Duration) error {
+	return &notYet{err: err, after: min(after, MaxNotYetDelay)}
+}
+
+// MaxNotYetDelay bounds NotYetFor's delay.
+const MaxNotYetDelay = 2 * time.Minute
+
+type notYet struct {
+	err   error
+	after time.Duration
+}
+
+func (e *notYet) Error() string   { return ErrNotYet.Error() + ": " + e.err.Error() }
+func (e *notYet) Unwrap() []error { return []error{ErrNotYet, e.err} }
 
 // Publisher publishes a message to JetStream; jetstream.JetStream satisfies it.
 type Publisher interface {
@@ -261,7 +280,12 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		n := deliveries[m]
 		if errors.Is(err, ErrNotYet) {
-			if nerr := m.NakWithDelay(w.Backoff(n)); nerr != nil {
+			delay := w.Backoff(n)
+			var ny *notYet
+			if errors.As(err, &ny) && ny.after > 0 {
+				delay = ny.after
+			}
+			if nerr := m.NakWithDelay(delay); nerr != nil {
 				w.Log.Warn("nak failed; ack wait will redeliver", zap.String("consumer", w.Name), zap.Error(nerr))
 			}
 			continue

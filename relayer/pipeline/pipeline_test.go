@@ -246,3 +246,28 @@ func TestNotYetComesBackWithoutFailing(t *testing.T) {
 		t.Fatalf("dead=%d failed=%d calls=%d: a message waiting for something must come back without failing", c.dead.Load(), c.failed.Load(), calls.Load())
 	}
 }
+
+// A handler that knows how long the wait takes sets the delay: the message
+// comes back after it, not after the (20 ms) backoff.
+func TestNotYetForComesBackAfterTheGivenDelay(t *testing.T) {
+	sp, h := setup(t, 30*time.Second)
+	publish(t, sp, 1)
+	c := &counts{}
+	var mu sync.Mutex
+	var at []time.Time
+	w := worker(sp, h, c, func(_ context.Context, msgs []jetstream.Msg) []error {
+		mu.Lock()
+		defer mu.Unlock()
+		at = append(at, time.Now())
+		if len(at) == 1 {
+			return []error{pipeline.NotYetFor(errors.New("block 12 not finalized"), 600*time.Millisecond)}
+		}
+		return nil
+	})
+	runFor(t, w, func() bool { return c.handled.Load() == 1 })
+	mu.Lock()
+	defer mu.Unlock()
+	if len(at) != 2 || at[1].Sub(at[0]) < 550*time.Millisecond || c.failed.Load() != 0 {
+		t.Fatalf("%d deliveries, %v apart, %d failed; want 2, at least 600ms apart, none failed", len(at), at[len(at)-1].Sub(at[0]), c.failed.Load())
+	}
+}

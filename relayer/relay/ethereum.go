@@ -120,14 +120,17 @@ func (d *EthDirection) relayAcks(ctx context.Context, acks []item, errs []error)
 // finalized and marks the others to come back later.
 func (d *EthDirection) finalOnly(items []item, errs []error) []item {
 	fin := d.Eth.Verifier.Finalized().BlockNumber
+	slot := time.Duration(d.Eth.Verifier.Config().SecondsPerSlot) * time.Second
 	var ready []item
 	for _, it := range items {
 		if it.ev.Height <= fin {
 			ready = append(ready, it)
 			continue
 		}
-		errs[it.idx] = pipeline.NotYet(fmt.Errorf("Ethereum block %d of %s seq %d is not finalized yet (light client at %d)",
-			it.ev.Height, it.ev.Kind, it.ev.Packet.Sequence, fin))
+		// About a block per slot: come back when the light client should
+		// have finalized it.
+		errs[it.idx] = pipeline.NotYetFor(fmt.Errorf("Ethereum block %d of %s seq %d is not finalized yet (light client at %d)",
+			it.ev.Height, it.ev.Kind, it.ev.Packet.Sequence, fin), time.Duration(it.ev.Height-fin)*slot)
 	}
 	return ready
 }
