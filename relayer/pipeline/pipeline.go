@@ -70,7 +70,7 @@ func NotYetFor(err error, after time.Duration) error {
 }
 
 // MaxNotYetDelay bounds NotYetFor's delay.
-const MaxNotYetDelay = 2 * time.Minute
+const MaxNotYetDelay = time.Minute
 
 type notYet struct {
 	err   error
