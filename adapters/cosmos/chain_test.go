@@ -12,6 +12,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/tx/signing"
@@ -384,9 +385,10 @@ func TestParsePacketEvents(t *testing.T) {
 	}
 }
 
-// The adapter signs with a copy of the key decrypted once; it must sign
-// exactly as the file keyring does, and leave keys it cannot copy there.
-func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
+// fileKey is a file keyring in a temporary directory holding a new key
+// named "relayer".
+func fileKey(t testing.TB) (*Codec, keyring.Keyring, KeyInfo) {
+	t.Helper()
 	cdc, err := NewCodec("cosmos")
 	if err != nil {
 		t.Fatal(err)
@@ -399,6 +401,13 @@ func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cdc, kr, info
+}
+
+// The adapter signs with a copy of the key decrypted once; it must sign
+// exactly as the file keyring does, and leave keys it cannot copy there.
+func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
+	cdc, kr, info := fileKey(t)
 	u, copied := unlocked(kr, cdc, "relayer")
 	if !copied {
 		t.Fatal("the local secp256k1 key was not copied out of the file keyring")
@@ -427,17 +436,7 @@ func TestUnlockedSignsAsTheFileKeyring(t *testing.T) {
 // BenchmarkSignerKey compares a signature through the file keyring (key
 // derivation on every lookup) with one through the unlocked copy.
 func BenchmarkSignerKey(b *testing.B) {
-	cdc, err := NewCodec("cosmos")
-	if err != nil {
-		b.Fatal(err)
-	}
-	kr, err := OpenKeyring(b.TempDir(), testPass, cdc)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, _, err := AddKey(kr, cdc, "relayer"); err != nil {
-		b.Fatal(err)
-	}
+	cdc, kr, _ := fileKey(b)
 	u, _ := unlocked(kr, cdc, "relayer")
 	msg := []byte("sign bytes of a relay transaction")
 	for name, k := range map[string]interface {

@@ -29,7 +29,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
@@ -189,19 +188,6 @@ func onChainClient(ctx context.Context, cos *link.End) (*ibcclient.ClientState, 
 		return nil, fmt.Errorf("ethlink: client %s on %s is %s, not %s", cos.ClientID, cos.Chain.ChainID(), csi.ClientType(), ibcclient.ClientType)
 	}
 	return cs, nil
-}
-
-// submit sends one multicall of the handler calls and waits for its receipt.
-func (e *Eth) submit(ctx context.Context, calls [][]byte) (*types.Receipt, error) {
-	sent, err := e.send(ctx, calls)
-	if err != nil {
-		return nil, err
-	}
-	r, err := e.Submitter.Wait(ctx, sent)
-	if err != nil {
-		return r, fmt.Errorf("ethlink: handler multicall of %d calls: %w", len(calls), err)
-	}
-	return r, nil
 }
 
 // send sends one multicall of the handler calls without waiting for it.

@@ -180,9 +180,9 @@ func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64,
 }
 
 // settle records in b the transactions of an attested submission that
-// succeeded: seqs are the batch's sequences in leaf order, and transaction
-// i carried seqs[i*per:].
-func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs []uint64, per int) {
+// succeeded: items are the batch's leaves in order, and transaction i
+// carried items[i*per:].
+func settle[T any](b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, items []T, seq func(T) uint64, per int) {
 	if lb != nil {
 		b.ProofsAt = uint64(lb.Height)
 	}
@@ -190,9 +190,12 @@ func settle(b *Batch, lb *cmttypes.LightBlock, receipts []*types.Receipt, seqs [
 		if r == nil {
 			continue
 		}
-		chunk := seqs[i*per : min((i+1)*per, len(seqs))]
-		b.Txs = append(b.Txs, Tx{Hash: r.TxHash.Hex(), GasUsed: r.GasUsed, Relayed: chunk})
-		b.Relayed = append(b.Relayed, chunk...)
+		tx := Tx{Hash: r.TxHash.Hex(), GasUsed: r.GasUsed}
+		for _, it := range items[i*per : min((i+1)*per, len(items))] {
+			tx.Relayed = append(tx.Relayed, seq(it))
+		}
+		b.Txs = append(b.Txs, tx)
+		b.Relayed = append(b.Relayed, tx.Relayed...)
 	}
 }
 
@@ -233,11 +236,7 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 			return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
 		}), nil
 	})
-	seqs := make([]uint64, len(todo))
-	for i, p := range todo {
-		seqs[i] = p.Sequence
-	}
-	settle(b, lb, rs, seqs, eth.perTx())
+	settle(b, lb, rs, todo, func(p channeltypes.Packet) uint64 { return p.Sequence }, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -285,11 +284,7 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 			return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
 		}), nil
 	})
-	seqs := make([]uint64, len(todo))
-	for i, a := range todo {
-		seqs[i] = a.Packet.Sequence
-	}
-	settle(b, lb, rs, seqs, eth.perTx())
+	settle(b, lb, rs, todo, func(a cosmos.PacketEvent) uint64 { return a.Packet.Sequence }, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -340,11 +335,7 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 			return hc.TimeoutPacket(expired[i], proof, h, 0)
 		}), nil
 	})
-	seqs := make([]uint64, len(expired))
-	for i, p := range expired {
-		seqs[i] = p.Sequence
-	}
-	settle(b, lb, rs, seqs, eth.perTx())
+	settle(b, lb, rs, expired, func(p evm.Packet) uint64 { return p.Sequence }, eth.perTx())
 	if err != nil {
 		return b, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
 	}

@@ -3,10 +3,10 @@ package relay
 import (
 	"context"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 	"github.com/causewaylabs/causeway/adapters/evm"
@@ -149,20 +149,14 @@ func (d *EthDirection) each(batches [][]item, submitTo string, relay func([]item
 	if submitTo == d.Cos.Chain.ChainID() {
 		n = 1
 	}
-	sem := make(chan struct{}, n)
-	var wg sync.WaitGroup
+	var g errgroup.Group
+	g.SetLimit(n)
 	for _, batch := range batches {
-		if len(batch) == 0 {
-			continue
+		if len(batch) > 0 {
+			g.Go(func() error { relay(batch); return nil })
 		}
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			relay(batch)
-		}()
 	}
-	wg.Wait()
+	_ = g.Wait() // relay reports through errs
 }
 
 // batchSize is max_msgs toward the alliance chain (one transaction) and

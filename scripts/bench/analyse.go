@@ -144,21 +144,15 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	if err != nil {
 		return err
 	}
-	sentAt := map[uint64]int64{}
-	for _, s := range sends {
-		for _, q := range s.Seqs {
-			sentAt[q] = s.Height
-		}
-		res.SendHeights = append(res.SendHeights, s.Height)
-	}
-	if len(sentAt) != res.N {
-		return fmt.Errorf("send transactions emitted %d send_packet events for %d transfers", len(sentAt), res.N)
+	sentAt, err := sendIndex(res, sends)
+	if err != nil {
+		return err
 	}
 	recvTxs, dstGas, err := dst.scan(ctx, dstStart, dstEnd, actionRecv, "recv_packet", "packet_dst_channel", ln.B.ChannelID)
 	if err != nil {
 		return err
 	}
-	ackTxs, _, err := src.scan(ctx, res.SendHeights[0], srcEnd, actionAck, "acknowledge_packet", "packet_src_channel", ln.A.ChannelID)
+	maxAck, err := src.acks(ctx, res, sentAt, srcEnd, ln.A.ChannelID)
 	if err != nil {
 		return err
 	}
@@ -184,19 +178,6 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	if len(recvAt) != res.N {
 		return fmt.Errorf("%s shows recv_packet for %d of %d packets", b.net.ChainID, len(recvAt), res.N)
 	}
-	var maxAck int64
-	ackSeen := map[uint64]bool{}
-	for _, t := range ackTxs {
-		for q := range t.seqs {
-			if _, ok := sentAt[q]; ok {
-				ackSeen[q] = true
-				maxAck = max(maxAck, t.height)
-			}
-		}
-	}
-	if len(ackSeen) != res.N {
-		return fmt.Errorf("%s shows acknowledge_packet for %d of %d packets", a.net.ChainID, len(ackSeen), res.N)
-	}
 
 	// Destination block times from before the first send to the last receipt.
 	var dstTimes []time.Time // index h - dstStart
@@ -211,60 +192,30 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 		i := sort.Search(len(dstTimes), func(i int) bool { return dstTimes[i].After(t) })
 		return dstStart + int64(i) - 1 // last destination block at or before t
 	}
-	firstSend, err := src.blockTime(ctx, res.SendHeights[0])
-	if err != nil {
-		return err
-	}
 	lastRecv, err := dst.blockTime(ctx, maxRecv)
 	if err != nil {
 		return err
 	}
-	lastAck, err := src.blockTime(ctx, maxAck)
+	err = timing(ctx, res, src, sentAt, maxAck, lastRecv, func(q uint64, sent time.Time) (time.Time, int64) {
+		hr := recvAt[q]
+		tr, _ := dst.blockTime(ctx, hr)
+		return tr, hr - dstHeightAt(sent)
+	})
 	if err != nil {
 		return err
 	}
-	res.RecvSeconds = lastRecv.Sub(firstSend).Seconds()
-	res.AckSeconds = lastAck.Sub(firstSend).Seconds()
-	if res.RecvSeconds > 0 {
-		res.RecvPerSecond = float64(res.N) / res.RecvSeconds
-	}
-	if res.AckSeconds > 0 {
-		res.AckPerSecond = float64(res.N) / res.AckSeconds
-	}
-	var secs, blocks []float64
-	for q, hs := range sentAt {
-		ts, err := src.blockTime(ctx, hs)
-		if err != nil {
-			return err
-		}
-		hr := recvAt[q]
-		tr, _ := dst.blockTime(ctx, hr)
-		secs = append(secs, tr.Sub(ts).Seconds())
-		blocks = append(blocks, float64(hr-dstHeightAt(ts)))
-	}
-	res.LatencySeconds = percentiles(secs)
-	res.LatencyBlocks = percentiles(blocks)
 
 	// Messages per relay transaction, as the chains saw them.
-	var recvMsgs, ackMsgs, recvN, ackN int
+	var recvMsgs, recvN int
 	for _, t := range recvTxs {
 		if len(t.seqs) > 0 {
 			recvMsgs += t.msgs
 			recvN++
 		}
 	}
-	for _, t := range ackTxs {
-		if len(t.seqs) > 0 {
-			ackMsgs += t.msgs
-			ackN++
-		}
-	}
-	res.RecvTxs, res.AckTxs = recvN, ackN
+	res.RecvTxs = recvN
 	if recvN > 0 {
 		res.MsgsPerRecvTx = float64(recvMsgs) / float64(recvN)
-	}
-	if ackN > 0 {
-		res.MsgsPerAckTx = float64(ackMsgs) / float64(ackN)
 	}
 
 	// Gas: destination blocks from the first to the last receipt block.
@@ -301,6 +252,92 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	if recvMsgs > 0 {
 		g.GasPerRecvMsg = float64(g.RelayGas) / float64(res.N)
 	}
+	return nil
+}
+
+// sendIndex maps each sent sequence to its send height, records the send
+// heights, and checks that every transfer emitted a packet.
+func sendIndex(res *Result, sends []sendTx) (map[uint64]int64, error) {
+	sentAt := map[uint64]int64{}
+	for _, s := range sends {
+		for _, q := range s.Seqs {
+			sentAt[q] = s.Height
+		}
+		res.SendHeights = append(res.SendHeights, s.Height)
+	}
+	if len(sentAt) != res.N {
+		return nil, fmt.Errorf("send transactions emitted %d send_packet events for %d transfers", len(sentAt), res.N)
+	}
+	return sentAt, nil
+}
+
+// acks reads the source's acknowledgement transactions on channel from the
+// first send to srcEnd, checks that every sent packet was acknowledged,
+// records the ack transactions and their messages, and returns the height
+// of the last acknowledgement.
+func (r *chainReader) acks(ctx context.Context, res *Result, sentAt map[uint64]int64, srcEnd int64, channel string) (int64, error) {
+	txs, _, err := r.scan(ctx, res.SendHeights[0], srcEnd, actionAck, "acknowledge_packet", "packet_src_channel", channel)
+	if err != nil {
+		return 0, err
+	}
+	var maxAck int64
+	var msgs int
+	seen := map[uint64]bool{}
+	for _, t := range txs {
+		if len(t.seqs) == 0 {
+			continue
+		}
+		res.AckTxs++
+		msgs += t.msgs
+		for q := range t.seqs {
+			if _, ok := sentAt[q]; ok {
+				seen[q] = true
+				maxAck = max(maxAck, t.height)
+			}
+		}
+	}
+	if len(seen) != res.N {
+		return 0, fmt.Errorf("%s shows acknowledge_packet for %d of %d packets", r.id, len(seen), res.N)
+	}
+	if res.AckTxs > 0 {
+		res.MsgsPerAckTx = float64(msgs) / float64(res.AckTxs)
+	}
+	return maxAck, nil
+}
+
+// timing fills throughput (from the first send block to the last receipt
+// and the last ack) and the latency percentiles; recv gives a packet's
+// receipt block time and its latency in destination blocks.
+func timing(ctx context.Context, res *Result, src *chainReader, sentAt map[uint64]int64, maxAck int64, lastRecv time.Time,
+	recv func(seq uint64, sent time.Time) (time.Time, int64)) error {
+	firstSend, err := src.blockTime(ctx, res.SendHeights[0])
+	if err != nil {
+		return err
+	}
+	lastAck, err := src.blockTime(ctx, maxAck)
+	if err != nil {
+		return err
+	}
+	res.RecvSeconds = lastRecv.Sub(firstSend).Seconds()
+	res.AckSeconds = lastAck.Sub(firstSend).Seconds()
+	if res.RecvSeconds > 0 {
+		res.RecvPerSecond = float64(res.N) / res.RecvSeconds
+	}
+	if res.AckSeconds > 0 {
+		res.AckPerSecond = float64(res.N) / res.AckSeconds
+	}
+	var secs, blocks []float64
+	for q, hs := range sentAt {
+		ts, err := src.blockTime(ctx, hs)
+		if err != nil {
+			return err
+		}
+		tr, b := recv(q, ts)
+		secs = append(secs, tr.Sub(ts).Seconds())
+		blocks = append(blocks, float64(b))
+	}
+	res.LatencySeconds = percentiles(secs)
+	res.LatencyBlocks = percentiles(blocks)
 	return nil
 }
 

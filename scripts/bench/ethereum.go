@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -30,25 +29,14 @@ import (
 func runEthereum(ctx context.Context, o options) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
-	home, err := os.MkdirTemp("", "causeway-bench-")
+	home, bin, cleanup, err := workspace(ctx, o)
 	if err != nil {
-		return nil, fmt.Errorf("temporary directory: %w", err)
+		return nil, err
 	}
-	if o.keep {
-		step("keeping %s", home)
-	} else {
-		defer os.RemoveAll(home)
-	}
+	defer cleanup()
 	res := newResult(o)
 	res.DstBlockTime = "1s"
 	res.BatchCap = min(o.maxMsgs, ethlink.MaxEthereumBatch)
-	var bin string
-	if o.profile == "" {
-		step("building causeway...")
-		if bin, err = buildCauseway(ctx, home); err != nil {
-			return nil, err
-		}
-	}
 	step("building allianced and geth (cached) ...")
 	for _, b := range []devnet.Binary{devnet.Allianced, devnet.Geth} {
 		if _, err := devnet.Build(ctx, b); err != nil {
@@ -144,15 +132,9 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 	if err != nil {
 		return err
 	}
-	sentAt := map[uint64]int64{}
-	for _, s := range sends {
-		for _, q := range s.Seqs {
-			sentAt[q] = s.Height
-		}
-		res.SendHeights = append(res.SendHeights, s.Height)
-	}
-	if len(sentAt) != res.N {
-		return fmt.Errorf("send transactions emitted %d send_packet events for %d transfers", len(sentAt), res.N)
+	sentAt, err := sendIndex(res, sends)
+	if err != nil {
+		return err
 	}
 	ethEnd, err := eth.BlockNumber(ctx)
 	if err != nil {
@@ -198,31 +180,9 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 	if err != nil {
 		return err
 	}
-	ackTxs, _, err := src.scan(ctx, res.SendHeights[0], srcEnd, actionAck, "acknowledge_packet", "packet_src_channel", env.Cos.ChannelID)
+	maxAck, err := src.acks(ctx, res, sentAt, srcEnd, env.Cos.ChannelID)
 	if err != nil {
 		return err
-	}
-	var maxAck int64
-	ackSeen := map[uint64]bool{}
-	var ackMsgs int
-	for _, t := range ackTxs {
-		if len(t.seqs) == 0 {
-			continue
-		}
-		res.AckTxs++
-		ackMsgs += t.msgs
-		for q := range t.seqs {
-			if _, ok := sentAt[q]; ok {
-				ackSeen[q] = true
-				maxAck = max(maxAck, t.height)
-			}
-		}
-	}
-	if len(ackSeen) != res.N {
-		return fmt.Errorf("%s shows acknowledge_packet for %d of %d packets", env.Alliance.ChainID, len(ackSeen), res.N)
-	}
-	if res.AckTxs > 0 {
-		res.MsgsPerAckTx = float64(ackMsgs) / float64(res.AckTxs)
 	}
 
 	// Ethereum blocks from before the first send to the last receipt: their
@@ -240,34 +200,13 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 		i := sort.Search(len(headers), func(i int) bool { return time.Unix(int64(headers[i].Time), 0).After(t) })
 		return ethStart + uint64(max(i-1, 0))
 	}
-	firstSend, err := src.blockTime(ctx, res.SendHeights[0])
-	if err != nil {
-		return err
-	}
-	lastAck, err := src.blockTime(ctx, maxAck)
-	if err != nil {
-		return err
-	}
-	res.RecvSeconds = ethTime(maxRecv).Sub(firstSend).Seconds()
-	res.AckSeconds = lastAck.Sub(firstSend).Seconds()
-	if res.RecvSeconds > 0 {
-		res.RecvPerSecond = float64(res.N) / res.RecvSeconds
-	}
-	if res.AckSeconds > 0 {
-		res.AckPerSecond = float64(res.N) / res.AckSeconds
-	}
-	var secs, blocks []float64
-	for q, hs := range sentAt {
-		ts, err := src.blockTime(ctx, hs)
-		if err != nil {
-			return err
-		}
+	err = timing(ctx, res, src, sentAt, maxAck, ethTime(maxRecv), func(q uint64, sent time.Time) (time.Time, int64) {
 		r := recvAt[q]
-		secs = append(secs, ethTime(r).Sub(ts).Seconds())
-		blocks = append(blocks, float64(r-ethBlockAt(ts)))
+		return ethTime(r), int64(r - ethBlockAt(sent))
+	})
+	if err != nil {
+		return err
 	}
-	res.LatencySeconds = percentiles(secs)
-	res.LatencyBlocks = percentiles(blocks)
 
 	// Relay transactions on Ethereum: one multicall each (the attestation's
 	// updateClient, then the packets). Messages per tx counts both.

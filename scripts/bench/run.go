@@ -49,26 +49,37 @@ type relayerProc struct {
 	cancel  context.CancelFunc // in-process only
 }
 
-func run(ctx context.Context, o options) (*Result, error) {
-	ctx, cancel := context.WithTimeout(ctx, o.timeout)
-	defer cancel()
-	home, err := os.MkdirTemp("", "causeway-bench-")
+// workspace makes the run's temporary directory (removed by cleanup unless
+// -keep) and, unless the relayer runs in-process, builds causeway into it.
+func workspace(ctx context.Context, o options) (home, bin string, cleanup func(), err error) {
+	home, err = os.MkdirTemp("", "causeway-bench-")
 	if err != nil {
-		return nil, fmt.Errorf("temporary directory: %w", err)
+		return "", "", nil, fmt.Errorf("temporary directory: %w", err)
 	}
+	cleanup = func() { os.RemoveAll(home) }
 	if o.keep {
 		step("keeping %s", home)
-	} else {
-		defer os.RemoveAll(home)
+		cleanup = func() {}
 	}
-	res := newResult(o)
-	var bin string
 	if o.profile == "" {
 		step("building causeway...")
 		if bin, err = buildCauseway(ctx, home); err != nil {
-			return nil, err
+			cleanup()
+			return "", "", nil, err
 		}
 	}
+	return home, bin, cleanup, nil
+}
+
+func run(ctx context.Context, o options) (*Result, error) {
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	home, bin, cleanup, err := workspace(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	res := newResult(o)
 	step("building simd (cached) and starting two chains with %s blocks...", o.block)
 	simd, err := devnet.Build(ctx, devnet.Simd)
 	if err != nil {

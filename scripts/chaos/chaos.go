@@ -189,7 +189,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 		return nil, err
 	}
 	defer b.close()
-	o, res, nats, start, keysHome := b.o, b.res, b.nats, b.start, b.keysHome
+	o, res, keysHome := b.o, b.res, b.keysHome
 	o.logf("starting two simd chains")
 	cs, err := linktest.StartChains(ctx, keysHome, devnet.SimdOptions{ExtraRelayers: o.procs - 1}, "chaos-a-1", "chaos-b-1")
 	if err != nil {
@@ -366,18 +366,25 @@ func run(ctx context.Context, o options) (*Result, error) {
 	if total := res.RecvMsgs + res.AckMsgs; total > 0 {
 		res.RedundantPct = 100 * float64(res.Redundant) / float64(total)
 	}
-	if dl, err := deadLetters(ctx, nats.URL()); err != nil {
+	return b.finish(ctx, sup), nil
+}
+
+// finish adds what every run reports at its end (dead letters, restarts,
+// elapsed time, throughput) and judges the result.
+func (b *bench) finish(ctx context.Context, sup *supervisor) *Result {
+	res := b.res
+	if dl, err := deadLetters(ctx, b.nats.URL()); err != nil {
 		res.Failures = append(res.Failures, "dead-letter stream: "+err.Error())
 	} else {
 		res.DeadLettered = dl
 	}
 	res.Restarts = sup.restarts()
-	res.ElapsedS = time.Since(start).Seconds()
+	res.ElapsedS = time.Since(b.start).Seconds()
 	if res.RelayS > 0 {
-		res.PacketsPerS = float64(o.transfers) / res.RelayS
+		res.PacketsPerS = float64(b.o.transfers) / res.RelayS
 	}
-	res.judge(o)
-	return res, nil
+	res.judge(b.o)
+	return res
 }
 
 // judge records a failure for every check the result does not pass.

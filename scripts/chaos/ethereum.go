@@ -39,7 +39,7 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 		return nil, err
 	}
 	defer b.close()
-	o, res, nats, start, keysHome := b.o, b.res, b.nats, b.start, b.keysHome
+	o, res, keysHome := b.o, b.res, b.keysHome
 	o.logf("starting allianced, geth --dev and the dev beacon; deploying and linking")
 	env, err := ethlinktest.Start(ctx, ethlinktest.Options{Home: keysHome, Operators: o.procs, Threshold: max(o.procs-1, 1), ExtraRelayers: o.procs - 1})
 	if err != nil {
@@ -278,16 +278,5 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	if total := recvMsgs + ackMsgs + ethTxCount; total > 0 {
 		res.RedundantPct = 100 * float64(res.Redundant) / float64(total)
 	}
-	if dl, err := deadLetters(ctx, nats.URL()); err != nil {
-		res.Failures = append(res.Failures, "dead-letter stream: "+err.Error())
-	} else {
-		res.DeadLettered = dl
-	}
-	res.Restarts = sup.restarts()
-	res.ElapsedS = time.Since(start).Seconds()
-	if res.RelayS > 0 {
-		res.PacketsPerS = float64(o.transfers) / res.RelayS
-	}
-	res.judge(o)
-	return res, nil
+	return b.finish(ctx, sup), nil
 }
