@@ -83,9 +83,38 @@ type Applier struct {
 
 // Handle implements pipeline.BatchHandler.
 func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
+	errs, _ := a.Apply(ctx, msgs)
+	return errs
+}
+
+// Applied is what the applier made of one message.
+type Applied struct {
+	// Event is the decoded event; nil when the message was refused or its
+	// channel is filtered out.
+	Event *events.Event
+	// Record is the packet's state after the event, when it was written or
+	// already at or past the event's stage; nil when that is unknown.
+	Record *state.Record
+}
+
+// Apply records the events of msgs in the packet state and returns, per
+// message, its error (nil, or one for the pipeline) and what was applied.
+//
+// A packet the store's cache knows is moved by compare-and-set on the cached
+// revision, without reading it first; a stale guess is re-read and retried.
+// Only packets the cache does not know are created (or read back when they
+// already exist).
+func (a *Applier) Apply(ctx context.Context, msgs []jetstream.Msg) ([]error, []Applied) {
 	errs := make([]error, len(msgs))
-	recs := make([]*state.Record, 0, len(msgs))
-	idx := make([]int, 0, len(msgs))
+	out := make([]Applied, len(msgs))
+	var (
+		fresh    []*state.Record // not cached: create, or read back
+		freshIdx []int
+		moves    []state.TransitionReq
+		moveIdx  []int
+	)
+	targets := make([]state.Stage, len(msgs))
+	txs := make([]string, len(msgs))
 	for i, m := range msgs {
 		ev, err := events.Decode(m.Data())
 		if err != nil {
@@ -98,12 +127,23 @@ func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 			continue
 		}
 		if a.Dir.Allow != nil && !a.Dir.Allow(ev.Packet.SourceChannel) {
-			continue // filtered out: nothing to track
+			continue // filtered out: nothing to track or relay
 		}
-		r := &state.Record{
-			Key:   state.Key{Path: a.Dir.Path, Direction: a.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence},
-			Stage: target,
+		out[i].Event = ev
+		key := state.Key{Path: a.Dir.Path, Direction: a.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence}
+		targets[i] = target
+		if target != state.Observed {
+			txs[i] = ev.TxHash
 		}
+		if cur, ok := a.Store.Cached(key); ok {
+			out[i].Record = cur
+			if cur.Stage.CanMoveTo(target) {
+				moves = append(moves, state.TransitionReq{Record: cur, Next: target, TxHash: txs[i]})
+				moveIdx = append(moveIdx, i)
+			}
+			continue // otherwise at or past this stage already: a replay
+		}
+		r := &state.Record{Key: key, Stage: target, TxHash: txs[i]}
 		if ev.Kind == events.SendPacket {
 			r.Height = ev.Height
 			r.TimeoutTimestamp = ev.Packet.TimeoutTimestamp
@@ -111,56 +151,48 @@ func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 				r.TimeoutHeight = fmt.Sprintf("%d-%d", h.RevisionNumber, h.RevisionHeight)
 			}
 		}
-		if target != state.Observed {
-			r.TxHash = ev.TxHash
-		}
-		recs = append(recs, r)
-		idx = append(idx, i)
+		fresh = append(fresh, r)
+		freshIdx = append(freshIdx, i)
 	}
-	targets := make([]state.Stage, len(recs))
-	txs := make([]string, len(recs))
-	for j, r := range recs {
-		targets[j], txs[j] = r.Stage, r.TxHash
-	}
-	created, oerrs := a.Store.ObserveBatch(ctx, recs)
-	var moves []state.TransitionReq
-	var moveIdx []int
-	for j, r := range recs {
-		if oerrs[j] != nil {
-			errs[idx[j]] = oerrs[j]
+	created, oerrs := a.Store.ObserveBatch(ctx, fresh)
+	for j, r := range fresh {
+		i := freshIdx[j]
+		switch {
+		case oerrs[j] != nil:
+			errs[i] = oerrs[j]
+			continue
+		case created[j]:
+			out[i].Record = r
+			a.reached(r, targets[i])
 			continue
 		}
-		if created[j] {
-			a.reached(r, targets[j])
-			continue
+		out[i].Record = r // the stored record, read back
+		if r.Stage.CanMoveTo(targets[i]) {
+			moves = append(moves, state.TransitionReq{Record: r, Next: targets[i], TxHash: txs[i]})
+			moveIdx = append(moveIdx, i)
 		}
-		if r.Stage.CanMoveTo(targets[j]) {
-			moves = append(moves, state.TransitionReq{Record: r, Next: targets[j], TxHash: txs[j]})
-			moveIdx = append(moveIdx, j)
-		}
-		// Otherwise the packet is already at or past this stage: a replay.
 	}
 	for k, err := range a.Store.TransitionBatch(ctx, moves) {
-		j := moveIdx[k]
+		i := moveIdx[k]
 		if errors.Is(err, state.ErrStale) {
 			// Another stage of this or another process moved the packet
-			// meanwhile: re-read and try again rather than redeliver.
+			// meanwhile, or the cache had not seen the last change yet:
+			// re-read and try again rather than redeliver.
 			var r *state.Record
-			r, err = a.Store.Advance(ctx, recs[j].Key, targets[j], txs[j])
-			if err == nil {
-				recs[j] = r
-			}
+			r, err = a.Store.Advance(ctx, moves[k].Record.Key, targets[i], txs[i])
+			out[i].Record = r
 		}
 		switch {
 		case err == nil:
-			a.reached(recs[j], targets[j])
+			a.reached(out[i].Record, targets[i])
 		case errors.Is(err, state.ErrBackwards):
 			// Already at or past this stage.
 		default:
-			errs[idx[j]] = err
+			errs[i] = err
+			out[i].Record = nil
 		}
 	}
-	return errs
+	return errs, out
 }
 
 func (a *Applier) reached(r *state.Record, st state.Stage) {

@@ -2,7 +2,10 @@ package lifecycle_test
 
 import (
 	"context"
+	"fmt"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -43,13 +46,14 @@ type env struct {
 	sp      *spine.Spine
 	h       *spine.Handles
 	store   *state.Store
+	tracker *state.Tracker
 	counts  *reached
 	handled *handled
-	cancel  context.CancelFunc
-	done    chan error
 }
 
-func start(t testing.TB, batch, concurrency int) *env {
+// start runs an applier on a fresh embedded server, with a tracker watching
+// the packet bucket as a node has; cached makes the tracker the store's cache.
+func start(t testing.TB, batch, concurrency int, cached bool) *env {
 	sp := spinetest.Open(t, "")
 	topo := spinetest.Topology(30 * time.Second)
 	topo.Consumers = []spine.ConsumerSpec{dir.Consumer()}
@@ -57,16 +61,20 @@ func start(t testing.TB, batch, concurrency int) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{sp: sp, h: h, store: state.NewStore(sp.JS, h.Packets), counts: &reached{}, handled: &handled{}, done: make(chan error, 1)}
+	e := &env{sp: sp, h: h, store: state.NewStore(sp.JS, h.Packets), tracker: state.NewTracker(), counts: &reached{}, handled: &handled{}}
+	if cached {
+		e.store.Cache = e.tracker
+	}
 	name := dir.Consumer().Name
 	w := &pipeline.Worker{Name: name, Consumer: h.Consumers[name],
 		Handler:    (&lifecycle.Applier{Dir: dir, Store: e.store, Counters: e.counts}).Handle,
 		DeadLetter: sp.JS, DeadLetterSubject: spine.DeadLetterSubjectFor(name),
 		BatchSize: batch, Concurrency: concurrency, MaxWait: 50 * time.Millisecond, MaxDeliver: 5, Observer: e.handled}
 	ctx, cancel := context.WithCancel(context.Background())
-	e.cancel = cancel
-	go func() { e.done <- w.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-e.done })
+	done := make(chan error, 2)
+	go func() { done <- w.Run(ctx) }()
+	go func() { done <- e.tracker.Run(ctx, h.Packets) }()
+	t.Cleanup(func() { cancel(); <-done; <-done })
 	return e
 }
 
@@ -82,12 +90,15 @@ func wait(t testing.TB, what string, cond func() bool) {
 }
 
 func TestLifecycleFollowsEvents(t *testing.T) {
+	for _, cached := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cached=%v", cached), func(t *testing.T) { followsEvents(t, cached) })
+	}
+}
+
+func followsEvents(t *testing.T, cached bool) {
 	ctx := context.Background()
-	e := start(t, 50, 2)
-	tracker := state.NewTracker()
-	tctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go tracker.Run(tctx, e.h.Packets)
+	e := start(t, 50, 2, cached)
+	tracker := e.tracker
 
 	// Packets 1-3 sent; 1 received and acknowledged; 2 times out; 3 pending.
 	// The write_ack for 1 is published before its send_packet (two watchers
@@ -129,7 +140,7 @@ func TestLifecycleFollowsEvents(t *testing.T) {
 
 func TestMalformedEventIsDeadLettered(t *testing.T) {
 	ctx := context.Background()
-	e := start(t, 10, 1)
+	e := start(t, 10, 1, false)
 	if _, err := e.sp.JS.Publish(ctx, spine.EventSubject("chain-a", "channel-0", "send_packet"), []byte("{not json")); err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +158,7 @@ func BenchmarkHandoff(b *testing.B) {
 		batch, concurrency int
 	}{{"batched", 500, 2}, {"one_at_a_time", 1, 1}} {
 		b.Run(bc.name, func(b *testing.B) {
-			e := start(b, bc.batch, bc.concurrency)
+			e := start(b, bc.batch, bc.concurrency, true)
 			ctx := context.Background()
 			b.ResetTimer()
 			start := time.Now()
@@ -175,4 +186,93 @@ func BenchmarkHandoff(b *testing.B) {
 			b.ReportMetric(float64(el.Microseconds())/float64(b.N), "us/msg")
 		})
 	}
+}
+
+// snapshotCache answers every lookup with the record as it was first read:
+// after the packet's first move, every guess it gives is stale.
+type snapshotCache struct {
+	store *state.Store
+	mu    sync.Mutex
+	seen  map[state.Key]state.Record
+}
+
+func (c *snapshotCache) Lookup(k state.Key) (*state.Record, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.seen[k]
+	if !ok {
+		cur, err := c.store.Get(context.Background(), k)
+		if err != nil {
+			return nil, false
+		}
+		r = *cur
+		c.seen[k] = r
+	}
+	return &r, true
+}
+
+func TestStaleCacheIsReread(t *testing.T) {
+	ctx := context.Background()
+	e := start(t, 10, 1, false)
+	e.store.Cache = &snapshotCache{store: e.store, seen: map[state.Key]state.Record{}}
+	seq := []*events.Event{ev(events.SendPacket, 1), ev(events.RecvPacket, 1), ev(events.WriteAck, 1), ev(events.AcknowledgePkt, 1)}
+	for i, x := range seq {
+		if err := events.Publish(ctx, e.sp.JS, x); err != nil {
+			t.Fatal(err)
+		}
+		wait(t, "event handled", func() bool { return e.handled.n.Load() == int64(i+1) })
+	}
+	r, err := e.store.Get(ctx, state.Key{Path: "a-b", Direction: dir.Name(), Channel: "channel-0", Sequence: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Stage != state.Acknowledged || len(r.History) != 3 {
+		t.Fatalf("packet at %s with history %+v, want acknowledged after observed and received", r.Stage, r.History)
+	}
+	if got := e.counts.n[state.Received].Load(); got != 1 {
+		t.Fatalf("received counted %d times", got)
+	}
+}
+
+// BenchmarkLifecycle measures the spine's share of one packet's life: its
+// four events (send, receipt, write_ack, ack) published, consumed and
+// applied to the packet state in bursts of b.N packets, with a tracker
+// watching the bucket as in a node. cpu-us/packet is the whole process's
+// CPU (embedded server, client, applier, tracker): the CPU a relayer pays
+// per packet for the spine alone.
+func BenchmarkLifecycle(b *testing.B) {
+	for _, cached := range []bool{false, true} {
+		b.Run(fmt.Sprintf("cached=%v", cached), func(b *testing.B) {
+			e := start(b, 500, 2, cached)
+			cpu0, start := cpuTime(b), time.Now()
+			b.ResetTimer()
+			var want int64
+			for _, kind := range []events.Kind{events.SendPacket, events.RecvPacket, events.WriteAck, events.AcknowledgePkt} {
+				for i := 0; i < b.N; i++ {
+					if _, err := e.sp.JS.PublishMsgAsync(ev(kind, uint64(i+1)).Msg(), jetstream.WithStallWait(time.Minute)); err != nil {
+						b.Fatal(err)
+					}
+				}
+				want += int64(b.N)
+				for e.handled.n.Load() < want {
+					time.Sleep(100 * time.Microsecond)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64((cpuTime(b)-cpu0).Microseconds())/float64(b.N), "cpu-us/packet")
+			b.ReportMetric(float64(time.Since(start).Microseconds())/float64(b.N), "us/packet")
+			if got := e.counts.n[state.Acknowledged].Load(); got != int64(b.N) {
+				b.Fatalf("%d of %d packets acknowledged", got, b.N)
+			}
+		})
+	}
+}
+
+// cpuTime is the process's user + system CPU time.
+func cpuTime(tb testing.TB) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		tb.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -151,6 +151,9 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 		return err
 	}
 	n := &Node{Spine: sp, Handles: h, Store: state.NewStore(sp.JS, h.Packets), Tracker: state.NewTracker(), Health: metrics.NewHealth(), paths: cfg.Paths}
+	// The tracker already watches every packet for the metrics: its copy
+	// spares the applier a read before each compare-and-set.
+	n.Store.Cache = n.Tracker
 	dirs := Directions(cfg)
 	var known []state.PathDir
 	for _, d := range dirs {

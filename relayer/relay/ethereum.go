@@ -32,12 +32,12 @@ func (d *EthDirection) toEthereum() bool { return d.Dir.Src.Chain == d.Cos.Chain
 
 // Handle implements pipeline.BatchHandler, as Direction.Handle does.
 func (d *EthDirection) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
-	errs := d.Applier.Handle(ctx, msgs)
+	errs, applied := d.Applier.Apply(ctx, msgs)
 	// Relaying waits for Ethereum finality, a committee and receipts: bound
 	// it, so a stalled chain fails the batch (retried) instead of holding it.
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
-	sends, acks := d.classify(msgs, errs)
+	sends, acks := d.classify(applied, errs)
 	// Work proven to the alliance chain needs its Ethereum block finalized
 	// by the light client (seconds on a devnet, about 13 minutes on
 	// mainnet): come back for it later rather than hold a worker that the

@@ -43,8 +43,8 @@ type Direction struct {
 // header per batch. A message is acknowledged only once its packet's work is
 // done or durably recorded; relay failures are retried (never dead-lettered).
 func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
-	errs := d.Applier.Handle(ctx, msgs)
-	sends, acks := d.classify(msgs, errs)
+	errs, applied := d.Applier.Apply(ctx, msgs)
+	sends, acks := d.classify(applied, errs)
 	if len(sends) > 0 {
 		d.relaySends(ctx, sends, errs)
 	}
@@ -57,20 +57,16 @@ func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 // classify picks out the events that call for relaying: packets sent on the
 // source (in sequence order, as an ordered channel requires) and
 // acknowledgements written on the destination.
-func (d *Direction) classify(msgs []jetstream.Msg, errs []error) (sends, acks []item) {
-	for i, m := range msgs {
-		if errs[i] != nil {
-			continue
+func (d *Direction) classify(applied []lifecycle.Applied, errs []error) (sends, acks []item) {
+	for i, a := range applied {
+		if errs[i] != nil || a.Event == nil {
+			continue // refused, filtered out, or not recorded: nothing to relay yet
 		}
-		ev, err := events.Decode(m.Data())
-		if err != nil {
-			continue // the applier already refused it
-		}
-		switch {
+		switch ev := a.Event; {
 		case ev.Kind == events.SendPacket && ev.Chain == d.Dir.Src.Chain:
-			sends = append(sends, item{i, ev})
+			sends = append(sends, item{i, ev, a.Record})
 		case ev.Kind == events.WriteAck && ev.Chain == d.Dir.Dst.Chain:
-			acks = append(acks, item{i, ev})
+			acks = append(acks, item{i, ev, a.Record})
 		}
 	}
 	slices.SortFunc(sends, func(a, b item) int { return cmp.Compare(a.ev.Packet.Sequence, b.ev.Packet.Sequence) })
@@ -80,6 +76,8 @@ func (d *Direction) classify(msgs []jetstream.Msg, errs []error) (sends, acks []
 type item struct {
 	idx int
 	ev  *events.Event
+	// rec is the packet's state as the applier left it (nil if unknown).
+	rec *state.Record
 }
 
 func chunks(items []item, n int) [][]item {
@@ -198,8 +196,14 @@ func (d *Direction) record(ctx context.Context, batch []item, tx *sentTx, relaye
 		if tx == nil || !relayed[it.ev.Packet.Sequence] || it.ev.Kind != events.SendPacket {
 			continue
 		}
-		r, err := d.Store.Get(ctx, d.key(it.ev))
-		if err != nil || !r.Stage.CanMoveTo(state.Submitted) {
+		r := it.rec
+		if r == nil {
+			var err error
+			if r, err = d.Store.Get(ctx, d.key(it.ev)); err != nil {
+				continue
+			}
+		}
+		if !r.Stage.CanMoveTo(state.Submitted) {
 			continue
 		}
 		reqs = append(reqs, state.TransitionReq{Record: r, Next: state.Submitted, TxHash: tx.hash})

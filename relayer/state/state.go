@@ -161,11 +161,29 @@ type Store struct {
 	kv  jetstream.KeyValue
 	js  jetstream.JetStream
 	now func() time.Time
+	// Cache, when set, is a recent copy of the bucket (a Tracker watching
+	// it). A cached record is only a guess at the current revision: writes
+	// based on it are still compare-and-set, so a stale guess costs a re-read,
+	// never a lost update.
+	Cache RecordCache
+}
+
+// RecordCache returns the latest record it has seen for a pending packet.
+type RecordCache interface {
+	Lookup(k Key) (*Record, bool)
 }
 
 // NewStore wraps the packet bucket. js is used for batched writes.
 func NewStore(js jetstream.JetStream, kv jetstream.KeyValue) *Store {
 	return &Store{kv: kv, js: js, now: time.Now}
+}
+
+// Cached returns the cache's copy of a packet's record, if it has one.
+func (s *Store) Cached(k Key) (*Record, bool) {
+	if s.Cache == nil {
+		return nil, false
+	}
+	return s.Cache.Lookup(k)
 }
 
 // Get reads a packet's record.

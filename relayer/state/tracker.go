@@ -23,6 +23,7 @@ type pendingEntry struct {
 	key       Key
 	stage     Stage
 	firstSeen time.Time
+	rec       *Record
 }
 
 // PathDir groups pending packets.
@@ -77,13 +78,28 @@ func (t *Tracker) apply(e jetstream.KeyValueEntry) {
 		return
 	}
 	var r Record
+	gone := e.Operation() != jetstream.KeyValuePut || json.Unmarshal(e.Value(), &r) != nil || r.Stage.Terminal()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if e.Operation() != jetstream.KeyValuePut || json.Unmarshal(e.Value(), &r) != nil || r.Stage.Terminal() {
+	if gone {
 		delete(t.pending, e.Key())
 		return
 	}
-	t.pending[e.Key()] = pendingEntry{key: k, stage: r.Stage, firstSeen: r.FirstSeen}
+	r.Key, r.Revision = k, e.Revision()
+	t.pending[e.Key()] = pendingEntry{key: k, stage: r.Stage, firstSeen: r.FirstSeen, rec: &r}
+}
+
+// Lookup implements RecordCache: a copy of the latest record the watch has
+// delivered for a pending packet. Terminal packets are not kept.
+func (t *Tracker) Lookup(k Key) (*Record, bool) {
+	t.mu.RLock()
+	p, ok := t.pending[k.String()]
+	t.mu.RUnlock()
+	if !ok || p.rec == nil {
+		return nil, false
+	}
+	r := *p.rec
+	return &r, true
 }
 
 // Summaries returns pending counts per stage and the oldest first-seen time,
