@@ -1,8 +1,12 @@
 // Package events defines the chain events Causeway carries on the JetStream
 // events stream: what a watcher publishes and what the path stages consume.
 //
-// Each event has a deterministic message id built from the chain, kind,
-// channel and sequence, so any number of watchers of one chain
+// A message carries one event, or (PublishBlocks) the events of one kind on
+// one channel in one block, up to MaxBatch of them: a stored message costs
+// the spine far more than its bytes, so a block of a thousand packets is a
+// handful of messages, not a thousand. Every message has a deterministic
+// id (the chain, kind, channel and sequence; for a batch also the height
+// and its first and last sequence), so any number of watchers of one chain
 // (active-active) store it once within the deduplication window.
 package events
 
@@ -100,38 +104,185 @@ func Decode(b []byte) (*Event, error) {
 	if err := json.Unmarshal(b, &e); err != nil {
 		return nil, fmt.Errorf("decode event: %w", err)
 	}
-	if e.Chain == "" || e.Kind == "" || e.Packet.Sequence == 0 {
-		return nil, fmt.Errorf("decode event: missing chain, kind or sequence")
+	if err := e.check(); err != nil {
+		return nil, err
 	}
 	return &e, nil
 }
 
-// Publish stores events on the stream, pipelined, and waits for every
-// acknowledgement. A duplicate is acknowledged by the server without being
-// stored again. On a replicated stream a duplicate whose first copy is still
-// being stored (another watcher's) is refused as in process; it is retried
-// until the server can say it is a duplicate.
-func Publish(ctx context.Context, js jetstream.JetStream, evs ...*Event) error {
-	for attempt := 0; len(evs) > 0; attempt++ {
-		futs := make([]jetstream.PubAckFuture, 0, len(evs))
-		for _, e := range evs {
-			f, err := js.PublishMsgAsync(e.Msg())
+func (e *Event) check() error {
+	if e.Chain == "" || e.Kind == "" || e.Packet.Sequence == 0 {
+		return fmt.Errorf("decode event: missing chain, kind or sequence")
+	}
+	return nil
+}
+
+// batch is the body of a message that carries several events.
+type batch struct {
+	Events []*Event `json:"events"`
+}
+
+// DecodeAll reads the events of a message body: one event, or a batch of
+// events sharing one subject.
+func DecodeAll(b []byte) ([]*Event, error) {
+	// One pass for both forms: a single event's fields fill the embedded
+	// Event, a batch fills Events.
+	var w struct {
+		batch
+		Event
+	}
+	if err := json.Unmarshal(b, &w); err != nil {
+		return nil, fmt.Errorf("decode event: %w", err)
+	}
+	if w.Events == nil {
+		if err := w.Event.check(); err != nil {
+			return nil, err
+		}
+		return []*Event{&w.Event}, nil
+	}
+	if w.Chain != "" || w.Kind != "" || len(w.Events) == 0 {
+		return nil, fmt.Errorf("decode event batch: %d events, and fields of a single event", len(w.Events))
+	}
+	for i, e := range w.Events {
+		if e == nil {
+			return nil, fmt.Errorf("decode event batch: event %d is null", i)
+		}
+		if err := e.check(); err != nil {
+			return nil, fmt.Errorf("event %d of batch: %w", i, err)
+		}
+		if e.Subject() != w.Events[0].Subject() || e.Height != w.Events[0].Height {
+			return nil, fmt.Errorf("decode event batch: event %d (%s at %d) differs in subject or height from the first (%s at %d)",
+				i, e.Subject(), e.Height, w.Events[0].Subject(), w.Events[0].Height)
+		}
+	}
+	return w.Events, nil
+}
+
+// Batch limits: a batch message holds at most MaxBatch events and, unless
+// one event alone is larger, at most MaxBatchBytes of them (well inside
+// NATS's default 1 MiB payload limit).
+const (
+	MaxBatch      = 256
+	MaxBatchBytes = 256 << 10
+)
+
+// Batches groups evs into messages: the events of one block with one
+// subject share messages (in their order in evs; groups in order of their
+// first event), cut at MaxBatch events or MaxBatchBytes. Grouping depends
+// only on the events and their order, so two watchers of one block make the
+// same messages with the same ids. A group of one is an ordinary
+// single-event message.
+func Batches(evs []*Event) ([]*nats.Msg, error) {
+	type groupKey struct {
+		subject string
+		height  uint64
+	}
+	var order []groupKey
+	groups := map[groupKey][]*Event{}
+	for _, e := range evs {
+		k := groupKey{e.Subject(), e.Height}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	var out []*nats.Msg
+	var group []*Event
+	var bodies [][]byte
+	size := 0
+	flush := func() {
+		switch len(group) {
+		case 0:
+			return
+		case 1:
+			m := nats.NewMsg(group[0].Subject())
+			m.Data = bodies[0]
+			m.Header.Set(jetstream.MsgIDHeader, group[0].MsgID())
+			out = append(out, m)
+		default:
+			first, last := group[0], group[len(group)-1]
+			m := nats.NewMsg(first.Subject())
+			n := 0
+			for _, b := range bodies {
+				n += len(b) + 1
+			}
+			data := make([]byte, 0, n+len(`{"events":[]}`))
+			data = append(data, `{"events":[`...)
+			for i, b := range bodies {
+				if i > 0 {
+					data = append(data, ',')
+				}
+				data = append(data, b...)
+			}
+			m.Data = append(data, "]}"...)
+			m.Header.Set(jetstream.MsgIDHeader, fmt.Sprintf("%s/%s/%s/%s/h%d/%d-%d", first.Chain, first.Kind,
+				first.Packet.SourcePort, first.Packet.SourceChannel, first.Height, first.Packet.Sequence, last.Packet.Sequence))
+			out = append(out, m)
+		}
+		group, bodies, size = group[:0], bodies[:0], 0
+	}
+	for _, k := range order {
+		for _, e := range groups[k] {
+			b, err := json.Marshal(e)
 			if err != nil {
-				return fmt.Errorf("publish %s: %w", e.MsgID(), err)
+				return nil, fmt.Errorf("encode event %s: %w", e.MsgID(), err)
+			}
+			if len(group) == MaxBatch || (len(group) > 0 && size+len(b) > MaxBatchBytes) {
+				flush()
+			}
+			group = append(group, e)
+			bodies = append(bodies, b)
+			size += len(b)
+		}
+		flush()
+	}
+	return out, nil
+}
+
+// Publish stores events on the stream, one message each, pipelined, and
+// waits for every acknowledgement. A duplicate is acknowledged by the server
+// without being stored again. On a replicated stream a duplicate whose first
+// copy is still being stored (another watcher's) is refused as in process;
+// it is retried until the server can say it is a duplicate.
+func Publish(ctx context.Context, js jetstream.JetStream, evs ...*Event) error {
+	msgs := make([]*nats.Msg, len(evs))
+	for i, e := range evs {
+		msgs[i] = e.Msg()
+	}
+	return publish(ctx, js, msgs)
+}
+
+// PublishBlocks is Publish for a watcher's events in block order: the
+// events of one block, kind and channel share messages (Batches).
+func PublishBlocks(ctx context.Context, js jetstream.JetStream, evs ...*Event) error {
+	msgs, err := Batches(evs)
+	if err != nil {
+		return err
+	}
+	return publish(ctx, js, msgs)
+}
+
+func publish(ctx context.Context, js jetstream.JetStream, msgs []*nats.Msg) error {
+	for attempt := 0; len(msgs) > 0; attempt++ {
+		futs := make([]jetstream.PubAckFuture, 0, len(msgs))
+		for _, m := range msgs {
+			f, err := js.PublishMsgAsync(m)
+			if err != nil {
+				return fmt.Errorf("publish %s: %w", m.Header.Get(jetstream.MsgIDHeader), err)
 			}
 			futs = append(futs, f)
 		}
-		var again []*Event
+		var again []*nats.Msg
 		for i, f := range futs {
 			select {
 			case <-f.Ok():
 			case err := <-f.Err():
 				var apiErr *jetstream.APIError
 				if errors.As(err, &apiErr) && apiErr.ErrorCode == duplicateInProcess && attempt < 50 {
-					again = append(again, evs[i])
+					again = append(again, msgs[i])
 					continue
 				}
-				return fmt.Errorf("publish %s: %w", evs[i].MsgID(), err)
+				return fmt.Errorf("publish %s: %w", msgs[i].Header.Get(jetstream.MsgIDHeader), err)
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -143,7 +294,7 @@ func Publish(ctx context.Context, js jetstream.JetStream, evs ...*Event) error {
 			case <-time.After(20 * time.Millisecond):
 			}
 		}
-		evs = again
+		msgs = again
 	}
 	return nil
 }

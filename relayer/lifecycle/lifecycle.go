@@ -87,10 +87,10 @@ func (a *Applier) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 	return errs
 }
 
-// Applied is what the applier made of one message.
+// Applied is what the applier made of one event.
 type Applied struct {
-	// Event is the decoded event; nil when the message was refused or its
-	// channel is filtered out.
+	// Msg is the index of the event's message.
+	Msg   int
 	Event *events.Event
 	// Record is the packet's state after the event, when it was written or
 	// already at or past the event's stage; nil when that is unknown.
@@ -98,7 +98,9 @@ type Applied struct {
 }
 
 // Apply records the events of msgs in the packet state and returns, per
-// message, its error (nil, or one for the pipeline) and what was applied.
+// message, its error (nil, or one for the pipeline), and the events it
+// applied in message order (refused messages and filtered-out channels
+// have none). A message carries one event or a block's batch of them.
 //
 // A packet the store's cache knows is moved by compare-and-set on the cached
 // revision, without reading it first; a stale guess is re-read and retried.
@@ -106,90 +108,97 @@ type Applied struct {
 // already exist).
 func (a *Applier) Apply(ctx context.Context, msgs []jetstream.Msg) ([]error, []Applied) {
 	errs := make([]error, len(msgs))
-	out := make([]Applied, len(msgs))
 	var (
+		out      []Applied
+		targets  []state.Stage
+		txs      []string
 		fresh    []*state.Record // not cached: create, or read back
 		freshIdx []int
 		moves    []state.TransitionReq
 		moveIdx  []int
 	)
-	targets := make([]state.Stage, len(msgs))
-	txs := make([]string, len(msgs))
 	for i, m := range msgs {
-		ev, err := events.Decode(m.Data())
+		evs, err := events.DecodeAll(m.Data())
 		if err != nil {
 			errs[i] = fmt.Errorf("%w: %v", pipeline.ErrPermanent, err)
 			continue
 		}
-		target := Stage(ev.Kind)
-		if target == state.Unknown {
-			errs[i] = fmt.Errorf("%w: unknown event kind %q", pipeline.ErrPermanent, ev.Kind)
+		for _, ev := range evs {
+			if Stage(ev.Kind) == state.Unknown {
+				errs[i] = fmt.Errorf("%w: unknown event kind %q", pipeline.ErrPermanent, ev.Kind)
+			}
+		}
+		if errs[i] != nil {
 			continue
 		}
-		if a.Dir.Allow != nil && !a.Dir.Allow(ev.Packet.SourceChannel) {
-			continue // filtered out: nothing to track or relay
-		}
-		out[i].Event = ev
-		key := state.Key{Path: a.Dir.Path, Direction: a.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence}
-		targets[i] = target
-		if target != state.Observed {
-			txs[i] = ev.TxHash
-		}
-		if cur, ok := a.Store.Cached(key); ok {
-			out[i].Record = cur
-			if cur.Stage.CanMoveTo(target) {
-				moves = append(moves, state.TransitionReq{Record: cur, Next: target, TxHash: txs[i]})
-				moveIdx = append(moveIdx, i)
+		for _, ev := range evs {
+			if a.Dir.Allow != nil && !a.Dir.Allow(ev.Packet.SourceChannel) {
+				continue // filtered out: nothing to track or relay
 			}
-			continue // otherwise at or past this stage already: a replay
-		}
-		r := &state.Record{Key: key, Stage: target, TxHash: txs[i]}
-		if ev.Kind == events.SendPacket {
-			r.Height = ev.Height
-			r.TimeoutTimestamp = ev.Packet.TimeoutTimestamp
-			if h := ev.Packet.TimeoutHeight; h.RevisionHeight > 0 {
-				r.TimeoutHeight = fmt.Sprintf("%d-%d", h.RevisionNumber, h.RevisionHeight)
+			j := len(out)
+			out = append(out, Applied{Msg: i, Event: ev})
+			target, tx := Stage(ev.Kind), ""
+			if target != state.Observed {
+				tx = ev.TxHash
 			}
+			targets, txs = append(targets, target), append(txs, tx)
+			key := state.Key{Path: a.Dir.Path, Direction: a.Dir.Name(), Channel: ev.Packet.SourceChannel, Sequence: ev.Packet.Sequence}
+			if cur, ok := a.Store.Cached(key); ok {
+				out[j].Record = cur
+				if cur.Stage.CanMoveTo(target) {
+					moves = append(moves, state.TransitionReq{Record: cur, Next: target, TxHash: tx})
+					moveIdx = append(moveIdx, j)
+				}
+				continue // otherwise at or past this stage already: a replay
+			}
+			r := &state.Record{Key: key, Stage: target, TxHash: tx}
+			if ev.Kind == events.SendPacket {
+				r.Height = ev.Height
+				r.TimeoutTimestamp = ev.Packet.TimeoutTimestamp
+				if h := ev.Packet.TimeoutHeight; h.RevisionHeight > 0 {
+					r.TimeoutHeight = fmt.Sprintf("%d-%d", h.RevisionNumber, h.RevisionHeight)
+				}
+			}
+			fresh = append(fresh, r)
+			freshIdx = append(freshIdx, j)
 		}
-		fresh = append(fresh, r)
-		freshIdx = append(freshIdx, i)
 	}
 	created, oerrs := a.Store.ObserveBatch(ctx, fresh)
-	for j, r := range fresh {
-		i := freshIdx[j]
+	for k, r := range fresh {
+		j := freshIdx[k]
 		switch {
-		case oerrs[j] != nil:
-			errs[i] = oerrs[j]
+		case oerrs[k] != nil:
+			errs[out[j].Msg] = oerrs[k]
 			continue
-		case created[j]:
-			out[i].Record = r
-			a.reached(r, targets[i])
+		case created[k]:
+			out[j].Record = r
+			a.reached(r, targets[j])
 			continue
 		}
-		out[i].Record = r // the stored record, read back
-		if r.Stage.CanMoveTo(targets[i]) {
-			moves = append(moves, state.TransitionReq{Record: r, Next: targets[i], TxHash: txs[i]})
-			moveIdx = append(moveIdx, i)
+		out[j].Record = r // the stored record, read back
+		if r.Stage.CanMoveTo(targets[j]) {
+			moves = append(moves, state.TransitionReq{Record: r, Next: targets[j], TxHash: txs[j]})
+			moveIdx = append(moveIdx, j)
 		}
 	}
 	for k, err := range a.Store.TransitionBatch(ctx, moves) {
-		i := moveIdx[k]
+		j := moveIdx[k]
 		if errors.Is(err, state.ErrStale) {
 			// Another stage of this or another process moved the packet
 			// meanwhile, or the cache had not seen the last change yet:
 			// re-read and try again rather than redeliver.
 			var r *state.Record
-			r, err = a.Store.Advance(ctx, moves[k].Record.Key, targets[i], txs[i])
-			out[i].Record = r
+			r, err = a.Store.Advance(ctx, moves[k].Record.Key, targets[j], txs[j])
+			out[j].Record = r
 		}
 		switch {
 		case err == nil:
-			a.reached(out[i].Record, targets[i])
+			a.reached(out[j].Record, targets[j])
 		case errors.Is(err, state.ErrBackwards):
 			// Already at or past this stage.
 		default:
-			errs[i] = err
-			out[i].Record = nil
+			errs[out[j].Msg] = err
+			out[j].Record = nil
 		}
 	}
 	return errs, out

@@ -239,21 +239,39 @@ func TestStaleCacheIsReread(t *testing.T) {
 // applied to the packet state in bursts of b.N packets, with a tracker
 // watching the bucket as in a node. cpu-us/packet is the whole process's
 // CPU (embedded server, client, applier, tracker): the CPU a relayer pays
-// per packet for the spine alone.
+// per packet for the spine alone. "per-event" publishes one message per
+// event; "per-block" publishes as watchers do, 1000 packets to a block.
 func BenchmarkLifecycle(b *testing.B) {
-	for _, cached := range []bool{false, true} {
-		b.Run(fmt.Sprintf("cached=%v", cached), func(b *testing.B) {
-			e := start(b, 500, 2, cached)
+	for _, bc := range []struct {
+		name           string
+		cached, blocks bool
+	}{{"per-event/uncached", false, false}, {"per-event", true, false}, {"per-block", true, true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			e := start(b, 500, 2, bc.cached)
+			ctx := context.Background()
 			cpu0, start := cpuTime(b), time.Now()
 			b.ResetTimer()
 			var want int64
 			for _, kind := range []events.Kind{events.SendPacket, events.RecvPacket, events.WriteAck, events.AcknowledgePkt} {
-				for i := 0; i < b.N; i++ {
-					if _, err := e.sp.JS.PublishMsgAsync(ev(kind, uint64(i+1)).Msg(), jetstream.WithStallWait(time.Minute)); err != nil {
+				evs := make([]*events.Event, b.N)
+				for i := range evs {
+					evs[i] = ev(kind, uint64(i+1))
+					evs[i].Height = uint64(1 + i/1000)
+				}
+				msgs := int64(len(evs))
+				if bc.blocks {
+					batches, err := events.Batches(evs)
+					if err != nil {
 						b.Fatal(err)
 					}
+					msgs = int64(len(batches))
+					if err := events.PublishBlocks(ctx, e.sp.JS, evs...); err != nil {
+						b.Fatal(err)
+					}
+				} else if err := events.Publish(ctx, e.sp.JS, evs...); err != nil {
+					b.Fatal(err)
 				}
-				want += int64(b.N)
+				want += msgs
 				for e.handled.n.Load() < want {
 					time.Sleep(100 * time.Microsecond)
 				}

@@ -387,9 +387,17 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 		es := relay.Side{Chain: &relay.EVMPending{ID: eth.Config.ID, Client: eth.Client, Handler: eth.Handler, FromBlock: eth.Config.StartBlock},
 			Port: ethEnd.PortID, Channel: ethEnd.ChannelID}
 		var wg sync.WaitGroup
+		inFlight := func(from string) func(uint64) bool {
+			for _, w := range work {
+				if w.dir.Src.Chain == from {
+					return n.inFlight(w.dir)
+				}
+			}
+			return nil
+		}
 		for _, c := range []*relay.Clearer{
-			{Src: cs, Dst: es, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log},
-			{Src: es, Dst: cs, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log},
+			{Src: cs, Dst: es, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(cos.Config.ID)},
+			{Src: es, Dst: cs, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(eth.Config.ID)},
 		} {
 			wg.Go(func() { c.Run(gctx, p.ClearInterval.Duration) })
 		}

@@ -44,9 +44,10 @@ type Node struct {
 	// Ethereum holds the ethereum chains by id.
 	Ethereum map[string]*EthChain
 
-	paths  []config.Path
-	haltMu sync.Mutex
-	halted map[string]bool // chains whose light client found misbehaviour
+	paths       []config.Path
+	dedupWindow time.Duration
+	haltMu      sync.Mutex
+	halted      map[string]bool // chains whose light client found misbehaviour
 }
 
 // Directions returns both directions of every path in cfg.
@@ -154,6 +155,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 	// The tracker already watches every packet for the metrics: its copy
 	// spares the applier a read before each compare-and-set.
 	n.Store.Cache = n.Tracker
+	n.dedupWindow = cfg.NATS.DedupWindow.Duration
 	dirs := Directions(cfg)
 	var known []state.PathDir
 	for _, d := range dirs {
@@ -318,7 +320,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			cl := &relay.Clearer{
 				Src: relay.Side{Chain: src.Chain, Port: rd.Src.PortID, Channel: rd.Src.ChannelID},
 				Dst: relay.Side{Chain: dst.Chain, Port: rd.Dst.PortID, Channel: rd.Dst.ChannelID},
-				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog,
+				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog, InFlight: n.inFlight(d),
 			}
 			// The client on the destination must not expire while idle.
 			keeper := &relay.ClientKeeper{Host: rd.Dst, Counterparty: rd.Src, Metrics: n.Metrics, Log: dlog}
@@ -506,6 +508,19 @@ func pathConfig(cfg *config.Config, name string) config.Path {
 		}
 	}
 	return config.Path{}
+}
+
+// inFlight reports packets of d whose shared state changed within the
+// events stream's deduplication window. Their events are on the stream and
+// being handled (relay failures are retried, never dropped). Clearing them
+// again would only duplicate work: a watcher's block batch and the
+// clearer's single event have different message ids, so the stream would
+// not drop the copy.
+func (n *Node) inFlight(d lifecycle.Direction) func(uint64) bool {
+	return func(seq uint64) bool {
+		r, ok := n.Tracker.Lookup(state.Key{Path: d.Path, Direction: d.Name(), Channel: d.Src.Channel, Sequence: seq})
+		return ok && time.Since(r.LastChange) < n.dedupWindow
+	}
 }
 
 // pollConsumers copies each consumer's pending counts into the metrics.

@@ -65,7 +65,10 @@ type Clearer struct {
 	Chunk    int
 	// Only, when set, limits clearing to these sequences.
 	Only []uint64
-	Log  *zap.Logger
+	// InFlight, when set, reports packets whose events are already on the
+	// stream and being handled: they are not published again.
+	InFlight func(seq uint64) bool
+	Log      *zap.Logger
 }
 
 // Clear runs one clearing pass and returns how many events it published.
@@ -87,6 +90,9 @@ func (c *Clearer) ClearPending(ctx context.Context) (n int, unrecv, unacked []ui
 		unacked = slices.DeleteFunc(unacked, drop)
 	}
 	publish := func(chain PendingChain, kind cosmos.EventKind, channel string, seqs []uint64) error {
+		if c.InFlight != nil {
+			seqs = slices.DeleteFunc(slices.Clone(seqs), c.InFlight)
+		}
 		for len(seqs) > 0 {
 			k := min(len(seqs), max(c.Chunk, 1))
 			evs, err := chain.PacketEventsBySequence(ctx, kind, channel, seqs[:k])

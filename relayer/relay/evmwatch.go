@@ -224,7 +224,7 @@ func (w *EVMWatcher) publish(ctx context.Context, b evm.LogBatch) error {
 		}
 	}
 	if len(evs) > 0 {
-		if err := events.Publish(ctx, w.JS, evs...); err != nil {
+		if err := events.PublishBlocks(ctx, w.JS, evs...); err != nil {
 			return err
 		}
 		w.Log.Debug("published events", zap.String("chain", w.Chain), zap.Uint64("from", b.From), zap.Uint64("to", b.To), zap.Int("events", len(evs)))

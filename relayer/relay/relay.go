@@ -58,15 +58,15 @@ func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 // source (in sequence order, as an ordered channel requires) and
 // acknowledgements written on the destination.
 func (d *Direction) classify(applied []lifecycle.Applied, errs []error) (sends, acks []item) {
-	for i, a := range applied {
-		if errs[i] != nil || a.Event == nil {
-			continue // refused, filtered out, or not recorded: nothing to relay yet
+	for _, a := range applied {
+		if errs[a.Msg] != nil {
+			continue // not recorded: the message comes back, nothing to relay yet
 		}
 		switch ev := a.Event; {
 		case ev.Kind == events.SendPacket && ev.Chain == d.Dir.Src.Chain:
-			sends = append(sends, item{i, ev, a.Record})
+			sends = append(sends, item{a.Msg, ev, a.Record})
 		case ev.Kind == events.WriteAck && ev.Chain == d.Dir.Dst.Chain:
-			acks = append(acks, item{i, ev, a.Record})
+			acks = append(acks, item{a.Msg, ev, a.Record})
 		}
 	}
 	slices.SortFunc(sends, func(a, b item) int { return cmp.Compare(a.ev.Packet.Sequence, b.ev.Packet.Sequence) })
@@ -74,7 +74,7 @@ func (d *Direction) classify(applied []lifecycle.Applied, errs []error) (sends, 
 }
 
 type item struct {
-	idx int
+	idx int // of the event's message
 	ev  *events.Event
 	// rec is the packet's state as the applier left it (nil if unknown).
 	rec *state.Record

@@ -98,7 +98,7 @@ func (w *Watcher) publish(ctx context.Context, b *cosmos.BlockEvents) error {
 		evs = append(evs, FromCosmos(w.Chain.ChainID(), &b.Events[i]))
 	}
 	if len(evs) > 0 {
-		if err := events.Publish(ctx, w.JS, evs...); err != nil {
+		if err := events.PublishBlocks(ctx, w.JS, evs...); err != nil {
 			return err
 		}
 		w.Log.Debug("published events", zap.String("chain", w.Chain.ChainID()), zap.Int64("height", b.Height), zap.Int("events", len(evs)))
