@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
@@ -59,6 +60,17 @@ type Config struct {
 	RequestTimeout time.Duration
 	// TxTimeout bounds waiting for a transaction's inclusion (default 30s).
 	TxTimeout time.Duration
+	// Inclusions, shared with the Chain that follows this chain in the same
+	// process, lets SubmitMsgs learn its transaction's inclusion from the
+	// follower instead of polling /tx every PollInterval/2; /tx is then
+	// read only every InclusionPoll (the follower may be down or behind)
+	// and after blocks whose tx hashes the follower did not read. Nil: poll.
+	Inclusions *Inclusions
+	// InclusionPoll is how often SubmitMsgs reads /tx while it waits on
+	// Inclusions (default 3s, or 4 PollIntervals if longer). Keep it well
+	// above the follower's delay: a read that finds the transaction before
+	// the follower does reads its whole result.
+	InclusionPoll time.Duration
 }
 
 func (c *Config) defaults() error {
@@ -90,11 +102,17 @@ func (c *Config) defaults() error {
 	if c.PollInterval <= 0 {
 		c.PollInterval = 500 * time.Millisecond
 	}
+	if c.InclusionPoll <= 0 {
+		c.InclusionPoll = max(3*time.Second, 4*c.PollInterval)
+	}
 	if c.RequestTimeout <= 0 {
 		c.RequestTimeout = 10 * time.Second
 	}
 	if c.TxTimeout <= 0 {
 		c.TxTimeout = 30 * time.Second
+	}
+	if c.Inclusions != nil && c.Inclusions.ChainID() != c.ChainID {
+		return fmt.Errorf("cosmos: config for %s: inclusions are those of chain %s", c.ChainID, c.Inclusions.ChainID())
 	}
 	if c.Keyring != nil && c.Key == "" {
 		return fmt.Errorf("cosmos: config for %s: keyring given without a key name", c.ChainID)
@@ -119,6 +137,8 @@ type Chain struct {
 	address string
 	// signer holds the signer's key for building and signing transactions.
 	signer keyring.Keyring
+
+	txReads atomic.Int64 // /tx reads (tests)
 }
 
 // New connects to the chain's RPC (HTTP; the websocket is opened by Follow).

@@ -44,6 +44,8 @@ type BlockEvents struct {
 
 // BlockPacketEvents fetches height h's results and parses its packet events
 // (from every successful transaction and from the block's finalize events).
+// With Config.Inclusions set it also tells that block's transaction results
+// to the waiters of SubmitMsgs (see Inclusions).
 func (c *Chain) BlockPacketEvents(ctx context.Context, h int64) (*BlockEvents, error) {
 	// Only the packet events are decoded (see blockResults), and the
 	// block is fetched for the tx hashes only when a tx has packet events.
@@ -61,6 +63,7 @@ func (c *Chain) BlockPacketEvents(ctx context.Context, h int64) (*BlockEvents, e
 			break
 		}
 	}
+	c.tellInclusions(h, txs, hashes)
 	for i, tx := range txs {
 		if tx.code != 0 || len(tx.events) == 0 {
 			continue
@@ -81,6 +84,25 @@ func (c *Chain) BlockPacketEvents(ctx context.Context, h int64) (*BlockEvents, e
 	}
 	out.Events = append(out.Events, evs...)
 	return out, nil
+}
+
+// tellInclusions hands block h's transaction results to the waiters of
+// Config.Inclusions when the block's hashes were read, or tells them it
+// holds transactions the follower cannot name.
+func (c *Chain) tellInclusions(h int64, txs []leanTxResult, hashes []string) {
+	n := c.cfg.Inclusions
+	if n == nil || len(txs) == 0 {
+		return
+	}
+	if len(hashes) != len(txs) {
+		n.missed()
+		return
+	}
+	out := make([]TxResult, len(txs))
+	for i, tx := range txs {
+		out[i] = TxResult{Hash: hashes[i], Height: h, Code: tx.code, Log: tx.log, GasWanted: tx.gasWanted, GasUsed: tx.gasUsed}
+	}
+	n.publish(out)
 }
 
 // ParsePacketEvents extracts the packet events from ABCI events.

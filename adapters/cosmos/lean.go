@@ -113,6 +113,7 @@ func decodeExecTxResult(s *scanner, r *TxResult, withEvents bool) error {
 // txByHash reads the result of the transaction with the given hash (the
 // "tx" RPC, without its inclusion proof or its bytes decoded).
 func (c *Chain) txByHash(ctx context.Context, hash []byte, withEvents bool) (*TxResult, error) {
+	c.txReads.Add(1)
 	r := &TxResult{Hash: fmt.Sprintf("%X", hash)}
 	err := c.raw.call(ctx, "tx", map[string]any{"hash": hash, "prove": false}, func(s *scanner) error {
 		return s.object(func(key []byte) error {
@@ -134,15 +135,18 @@ func (c *Chain) txByHash(ctx context.Context, hash []byte, withEvents bool) (*Tx
 	return r, nil
 }
 
-// leanTxResult is what BlockPacketEvents needs of one transaction's result.
+// leanTxResult is what BlockPacketEvents needs of one transaction's result
+// (log and gas for the waiters Inclusions tells of it).
 type leanTxResult struct {
-	code   uint32
-	events []abci.Event // those keep accepted
+	code               uint32
+	log                string
+	gasWanted, gasUsed int64
+	events             []abci.Event // those keep accepted
 }
 
 // blockResults reads block_results at h keeping, of each transaction, its
-// code and the events keep accepts, and the block's events keep accepts
-// (BlockPacketEvents keeps the packet events).
+// code, log, gas and the events keep accepts, and the block's events keep
+// accepts (BlockPacketEvents keeps the packet events).
 func (c *Chain) blockResults(ctx context.Context, h int64, keep func(typ string) bool) ([]leanTxResult, []abci.Event, error) {
 	var txs []leanTxResult
 	var fin []abci.Event
@@ -157,6 +161,12 @@ func (c *Chain) blockResults(ctx context.Context, h int64, keep func(typ string)
 						switch string(key) {
 						case "code":
 							tx.code, err = s.uint32()
+						case "log":
+							tx.log, err = s.str()
+						case "gas_wanted", "gasWanted":
+							tx.gasWanted, err = s.int64()
+						case "gas_used", "gasUsed":
+							tx.gasUsed, err = s.int64()
 						case "events":
 							tx.events, err = decodeEvents(s, keep)
 						default:

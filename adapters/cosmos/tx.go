@@ -54,7 +54,9 @@ func (c *Chain) SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error
 
 // SubmitMsgs is SendMsgs for transactions whose events the caller does not
 // read (relay batches): the result has the height, code, log and gas but no
-// Events, so the hundreds of events of a large batch are not decoded.
+// Events, so the hundreds of events of a large batch are not decoded. With
+// Config.Inclusions the block follower tells it of the inclusion (see
+// waitTx), so the transaction's /tx answer is usually not read at all.
 func (c *Chain) SubmitMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, error) {
 	return c.send(ctx, msgs, false)
 }
@@ -248,7 +250,11 @@ func (c *Chain) WaitTx(ctx context.Context, hash string) (*TxResult, error) {
 }
 
 // waitTx is WaitTx; without withEvents the events are skipped unread (a
-// relay batch's result is mostly events).
+// relay batch's result is mostly events) and, with Config.Inclusions, the
+// result comes from the block follower: /tx is read only every
+// InclusionPoll (the follower may be down or behind) and after each block
+// whose tx hashes the follower did not read (the transaction has no packet
+// events if it failed or relayed nothing new), not every PollInterval/2.
 func (c *Chain) waitTx(ctx context.Context, hash string, withEvents bool) (*TxResult, error) {
 	raw, err := hex.DecodeString(hash)
 	if err != nil {
@@ -256,23 +262,60 @@ func (c *Chain) waitTx(ctx context.Context, hash string, withEvents bool) (*TxRe
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.TxTimeout)
 	defer cancel()
+	every, first := c.cfg.PollInterval/2, time.Duration(0)
+	var included <-chan TxResult // nil (never ready) without Inclusions
+	var blind <-chan struct{}
+	if n := c.cfg.Inclusions; n != nil && !withEvents {
+		var done func()
+		included, done = n.wait(hash)
+		defer done()
+		blind = n.blinded()
+		every = c.cfg.InclusionPoll
+		first = every
+	}
+	poll := time.NewTimer(first)
+	defer poll.Stop()
+	// soon counts the /tx reads still to make every PollInterval/2 after a
+	// block the follower could not name: the node indexes a block's
+	// transactions for /tx a little after its block_results are readable.
+	soon := 0
+	var lastErr error
 	for {
-		r, err := c.txByHash(ctx, raw, withEvents)
-		if err == nil {
-			r.Hash = hash
-			if r.Code != 0 {
-				c.txMu.Lock()
-				c.seqOK = false
-				c.txMu.Unlock()
-				return r, &TxError{ChainID: c.cfg.ChainID, Stage: "deliver", Hash: hash, Code: r.Code, Log: r.Log}
-			}
-			return r, nil
-		}
+		var r *TxResult
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("cosmos: %s: tx %s not included: %w (last error: %v)", c.cfg.ChainID, hash, ctx.Err(), err)
-		case <-time.After(c.cfg.PollInterval / 2):
+			if lastErr == nil {
+				return nil, fmt.Errorf("cosmos: %s: tx %s not included: %w", c.cfg.ChainID, hash, ctx.Err())
+			}
+			return nil, fmt.Errorf("cosmos: %s: tx %s not included: %w (last error: %v)", c.cfg.ChainID, hash, ctx.Err(), lastErr)
+		case got := <-included:
+			r = &got
+		case <-blind:
+			blind = c.cfg.Inclusions.blinded()
+			soon = 3
+			poll.Reset(0)
+		case <-poll.C:
+			r, lastErr = c.txByHash(ctx, raw, withEvents)
+			if soon > 0 {
+				soon--
+			}
+			if soon > 0 {
+				poll.Reset(c.cfg.PollInterval / 2)
+			} else {
+				poll.Reset(every)
+			}
 		}
+		if r == nil {
+			continue
+		}
+		r.Hash = hash
+		if r.Code != 0 {
+			c.txMu.Lock()
+			c.seqOK = false
+			c.txMu.Unlock()
+			return r, &TxError{ChainID: c.cfg.ChainID, Stage: "deliver", Hash: hash, Code: r.Code, Log: r.Log}
+		}
+		return r, nil
 	}
 }
 

@@ -63,18 +63,21 @@ func signerKeyringDir(home string, ch config.Chain, s config.Signer) string {
 	return filepath.Join(home, "keys", ch.ID)
 }
 
-func cosmosConfig(ch config.Chain) cosmos.Config {
+// cosmosConfig is the adapter config of ch. incl, if not nil, is the
+// chain's Inclusions in this process, shared by its watcher and signers.
+func cosmosConfig(ch config.Chain, incl *cosmos.Inclusions) cosmos.Config {
 	return cosmos.Config{
 		ChainID: ch.ID, RPC: ch.RPC, AccountPrefix: ch.AccountPrefix,
 		GasAdjustment: ch.Gas.Adjustment, GasPrices: ch.Gas.Price, MaxGas: ch.Gas.MaxGas,
 		PollInterval: ch.PollInterval.Duration, RequestTimeout: ch.RPCTimeout.Duration,
+		Inclusions: incl,
 	}
 }
 
 // OpenCosmos builds the adapter for a cosmos chain from its config, with its
 // first signer's encrypted keyring when one is configured.
 func OpenCosmos(home string, ch config.Chain) (*cosmos.Chain, string, error) {
-	cc := cosmosConfig(ch)
+	cc := cosmosConfig(ch, nil) // no watcher runs beside it: poll /tx
 	signer := ""
 	if len(ch.Signers) > 0 {
 		codec, err := cosmos.NewCodec(ch.AccountPrefix)
@@ -96,8 +99,9 @@ func OpenCosmos(home string, ch config.Chain) (*cosmos.Chain, string, error) {
 // process's keyrings. Several processes may share one config with each
 // holding only its own keys, so a key that is absent is skipped (and
 // logged); a keyring that cannot be opened is an error, and so is a chain
-// with signers configured but none found.
-func openSigners(home string, idx int, ch config.Chain, log *zap.Logger) ([]*Signer, error) {
+// with signers configured but none found. incl is the chain's Inclusions
+// in this process.
+func openSigners(home string, idx int, ch config.Chain, incl *cosmos.Inclusions, log *zap.Logger) ([]*Signer, error) {
 	if len(ch.Signers) == 0 {
 		return nil, nil
 	}
@@ -127,7 +131,7 @@ func openSigners(home string, idx int, ch config.Chain, log *zap.Logger) ([]*Sig
 			}
 			return nil, fmt.Errorf("%s (%s): %w", field, s.Key, err)
 		}
-		cc := cosmosConfig(ch)
+		cc := cosmosConfig(ch, incl)
 		cc.Keyring, cc.Key = kr, s.Key
 		c, err := cosmos.New(cc)
 		if err != nil {
@@ -152,11 +156,14 @@ func openCosmosChains(cfg *config.Config, home string, log *zap.Logger) (map[str
 		if ch.Family != config.FamilyCosmos {
 			continue
 		}
-		c, err := cosmos.New(cosmosConfig(ch))
+		// The watcher follows c; the signers learn from it when their relay
+		// transactions are included instead of polling /tx.
+		incl := cosmos.NewInclusions(ch.ID)
+		c, err := cosmos.New(cosmosConfig(ch, incl))
 		if err != nil {
 			return nil, fmt.Errorf("chains[%d]: %w", i, err)
 		}
-		signers, err := openSigners(home, i, ch, log)
+		signers, err := openSigners(home, i, ch, incl, log)
 		if err != nil {
 			return nil, err
 		}
