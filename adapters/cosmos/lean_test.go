@@ -416,3 +416,17 @@ func TestRawRPCBatch(t *testing.T) {
 		t.Fatal("1 answer to 3 calls: no error")
 	}
 }
+
+func TestExpectedSequence(t *testing.T) {
+	for log, want := range map[string]int64{
+		"account sequence mismatch, expected 18, got 16: incorrect account sequence":                                                                                         18,
+		"rpc error: code = Unknown desc = account sequence mismatch, expected 3, got 1: incorrect account sequence [cosmos/cosmos-sdk@v0.50.9/x/auth/ante/sigverify.go:290]": 3,
+		"account sequence mismatch, expected x, got 1":                                                                                                                       -1,
+		"out of gas in location: ReadFlat; gasWanted: 10, gasUsed: 11":                                                                                                       -1,
+	} {
+		got, ok := expectedSequence(log)
+		if (want < 0) == ok || (ok && int64(got) != want) {
+			t.Errorf("expectedSequence(%q) = %d, %v; want %d", log, got, ok, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -119,7 +120,14 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (st
 		lastErr = err
 		var te *TxError
 		if errors.As(err, &te) && isSequenceMismatch(te) {
-			c.seqOK = false // re-read the account and retry
+			// The node names the sequence it expects: it counts this
+			// signer's transactions still in its mempool, which the
+			// committed account does not, so trust it over a re-read.
+			if next, ok := expectedSequence(te.Log); ok {
+				c.seq = next
+			} else {
+				c.seqOK = false // re-read the account
+			}
 			continue
 		}
 		if sampled && isOutOfGas(err) && !fullSim {
@@ -137,6 +145,18 @@ func isOutOfGas(err error) bool {
 	var te *TxError
 	return errors.As(err, &te) && te.Stage != "simulate" &&
 		te.Code == sdkerrors.ErrOutOfGas.ABCICode() && strings.Contains(te.Log, "out of gas")
+}
+
+// expectedSequence reads N from the SDK's "account sequence mismatch,
+// expected N, got M".
+func expectedSequence(log string) (uint64, bool) {
+	_, rest, ok := strings.Cut(log, "account sequence mismatch, expected ")
+	if !ok {
+		return 0, false
+	}
+	digits, _, _ := strings.Cut(rest, ",")
+	n, err := strconv.ParseUint(digits, 10, 64)
+	return n, err == nil
 }
 
 func isSequenceMismatch(e *TxError) bool {

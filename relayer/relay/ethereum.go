@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 	"github.com/causewaylabs/causeway/adapters/evm"
@@ -142,21 +141,13 @@ const ethereumPipeline = 4
 
 // each runs relay on every non-empty batch: toward Ethereum up to
 // ethereumPipeline at once, toward the alliance chain one after the other
-// (its signer sends one transaction at a time). Each batch writes only its
-// own items' entries of errs.
+// (ethlink serializes what a process submits there).
 func (d *EthDirection) each(batches [][]item, submitTo string, relay func([]item)) {
 	n := ethereumPipeline
 	if submitTo == d.Cos.Chain.ChainID() {
 		n = 1
 	}
-	var g errgroup.Group
-	g.SetLimit(n)
-	for _, batch := range batches {
-		if len(batch) > 0 {
-			g.Go(func() error { relay(batch); return nil })
-		}
-	}
-	_ = g.Wait() // relay reports through errs
+	each(batches, n, relay)
 }
 
 // batchSize is max_msgs toward the alliance chain (one transaction) and

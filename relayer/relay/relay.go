@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 	lctm "github.com/causewaylabs/causeway/lightclients/tendermint"
@@ -36,6 +38,46 @@ type Direction struct {
 	MaxMsgs int
 	Metrics *metrics.Metrics
 	Log     *zap.Logger
+
+	// errsMu guards the handlers' errs slices: batches in flight together
+	// may hold events of one message.
+	errsMu sync.Mutex
+}
+
+// Relay transactions of one pull toward a Cosmos chain go out pipelined:
+// the signer tracks its sequence, so the next is built, simulated (against
+// the node's check state, which has the previous one) and broadcast while
+// the previous waits for its block. At most cosmosPipeline are in flight,
+// and at most msgsInFlight messages, so large max_msgs values keep to one
+// transaction at a time (memory grows with the messages being built).
+const (
+	cosmosPipeline = 4
+	msgsInFlight   = 1000
+)
+
+// pipelined is how many of items' batches may be in flight at once: one for
+// an ordered channel, whose packets must land in sequence order even when a
+// transaction fails.
+func (d *Direction) pipelined(items []item) int {
+	for _, it := range items {
+		if it.ev.Ordered {
+			return 1
+		}
+	}
+	return max(1, min(cosmosPipeline, msgsInFlight/max(d.MaxMsgs, 1)))
+}
+
+// each runs relay on every non-empty batch, n at a time. Batches report
+// through d.fail, which may be called concurrently.
+func each(batches [][]item, n int, relay func([]item)) {
+	var g errgroup.Group
+	g.SetLimit(max(n, 1))
+	for _, batch := range batches {
+		if len(batch) > 0 {
+			g.Go(func() error { relay(batch); return nil })
+		}
+	}
+	_ = g.Wait() // relay reports through errs
 }
 
 // Handle implements pipeline.BatchHandler: it records the events in the
@@ -114,32 +156,26 @@ func (d *Direction) relaySends(ctx context.Context, sends []item, errs []error) 
 		dstTime = uint64(lb.Time.UnixNano())
 	}
 	live, expired := splitExpired(sends, dstHeight.RevisionHeight, dstTime)
-	for _, batch := range chunks(live, d.MaxMsgs) {
-		if len(batch) == 0 {
-			continue
-		}
+	each(chunks(live, d.MaxMsgs), d.pipelined(live), func(batch []item) {
 		b, err := link.RecvPackets(ctx, d.Src, d.Dst, packets(batch))
 		if err != nil {
 			d.fail(batch, errs, "recv", err)
-			continue
+			return
 		}
 		d.submitted(ctx, batch, b, d.Dir.Dst.Chain)
-	}
-	for _, batch := range chunks(expired, d.MaxMsgs) {
-		if len(batch) == 0 {
-			continue
-		}
+	})
+	each(chunks(expired, d.MaxMsgs), d.pipelined(expired), func(batch []item) {
 		b, err := link.TimeoutPackets(ctx, d.Src, d.Dst, packets(batch))
 		if err != nil {
 			d.fail(batch, errs, "timeout", err)
-			continue
+			return
 		}
 		d.submitted(ctx, batch, b, d.Dir.Src.Chain)
-	}
+	})
 }
 
 func (d *Direction) relayAcks(ctx context.Context, acks []item, errs []error) {
-	for _, batch := range chunks(acks, d.MaxMsgs) {
+	each(chunks(acks, d.MaxMsgs), d.pipelined(acks), func(batch []item) {
 		evs := make([]cosmos.PacketEvent, len(batch))
 		for i, it := range batch {
 			evs[i] = cosmos.PacketEvent{Kind: cosmos.WriteAck, Height: int64(it.ev.Height), TxHash: it.ev.TxHash, Packet: packet(it.ev), Ack: it.ev.Ack}
@@ -148,10 +184,10 @@ func (d *Direction) relayAcks(ctx context.Context, acks []item, errs []error) {
 		b, err := link.AckPackets(ctx, d.Dst, d.Src, evs)
 		if err != nil {
 			d.fail(batch, errs, "ack", err)
-			continue
+			return
 		}
 		d.submitted(ctx, batch, b, d.Dir.Src.Chain)
-	}
+	})
 }
 
 // submitted records a relay transaction: packets it carried move to
@@ -248,8 +284,12 @@ func (d *Direction) fail(batch []item, errs []error, what string, err error) {
 	d.Log.Warn("relay failed; will retry", zap.String("step", what), zap.Int("packets", len(batch)), zap.Error(err))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	d.errsMu.Lock()
 	for _, it := range batch {
 		errs[it.idx] = pipeline.Unavailable(fmt.Errorf("%s seq %d: %w", what, it.ev.Packet.Sequence, err))
+	}
+	d.errsMu.Unlock()
+	for _, it := range batch {
 		if r, gerr := d.Store.Get(ctx, d.key(it.ev)); gerr == nil {
 			_ = d.Store.RecordFailure(ctx, r, fmt.Errorf("%s: %w", what, err))
 		}
