@@ -17,9 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cometbft/cometbft/crypto/secp256k1"
 	sdk "github.com/cosmos/cosmos-sdk/types"
-	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
@@ -391,15 +389,7 @@ func TestSubmitLearnsInclusionFromFollower(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, user := sdk.MustAccAddressFromBech32(cs.Address()), sdk.MustAccAddressFromBech32(s.User.Address)
-	coin := sdk.NewCoins(sdk.NewInt64Coin("token", 1))
-	var msgs []sdk.Msg
-	for i := 0; i < 5; i++ {
-		msgs = append(msgs, banktypes.NewMsgSend(from, user, coin))
-	}
-	for i := 0; i < 30; i++ {
-		msgs = append(msgs, banktypes.NewMsgSend(from, sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()), coin))
-	}
+	msgs, _ := outgrowSample(cs.Address(), s.User.Address)
 	hash, sampled, err := cs.broadcast(ctx, msgs, false)
 	if err != nil || !sampled {
 		t.Fatalf("broadcast on a sampled estimate: sampled=%v %v", sampled, err)

@@ -282,18 +282,7 @@ func TestSampledGasRetriesOutOfGas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, user := sdk.MustAccAddressFromBech32(c.Address()), sdk.MustAccAddressFromBech32(s.User.Address)
-	coin := sdk.NewCoins(sdk.NewInt64Coin("token", 1))
-	var msgs []sdk.Msg
-	for i := 0; i < 5; i++ {
-		msgs = append(msgs, banktypes.NewMsgSend(from, user, coin))
-	}
-	var fresh []sdk.AccAddress
-	for i := 0; i < 30; i++ {
-		a := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())
-		fresh = append(fresh, a)
-		msgs = append(msgs, banktypes.NewMsgSend(from, a, coin))
-	}
+	msgs, fresh := outgrowSample(c.Address(), s.User.Address)
 	num, seqBefore, err := c.account(ctx, c.Address())
 	if err != nil {
 		t.Fatal(err)
@@ -429,4 +418,20 @@ func TestExpectedSequence(t *testing.T) {
 			t.Errorf("expectedSequence(%q) = %d, %v; want %d", log, got, ok, want)
 		}
 	}
+}
+
+// outgrowSample returns sends whose gas per message grows after a sample of
+// SimulateSample 4: five sends to user, then thirty to new accounts (fresh).
+func outgrowSample(from, user string) (msgs []sdk.Msg, fresh []sdk.AccAddress) {
+	f, u := sdk.MustAccAddressFromBech32(from), sdk.MustAccAddressFromBech32(user)
+	coin := sdk.NewCoins(sdk.NewInt64Coin("token", 1))
+	for i := 0; i < 5; i++ {
+		msgs = append(msgs, banktypes.NewMsgSend(f, u, coin))
+	}
+	for i := 0; i < 30; i++ {
+		a := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())
+		fresh = append(fresh, a)
+		msgs = append(msgs, banktypes.NewMsgSend(f, a, coin))
+	}
+	return msgs, fresh
 }
