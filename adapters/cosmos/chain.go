@@ -47,7 +47,9 @@ type Config struct {
 	// whole transaction.
 	SimulateSample int
 	// MaxGas caps the gas of one transaction (default 1,000,000,000: about
-	// 10,000 ICS-20 RecvPackets).
+	// 10,000 ICS-20 RecvPackets). The chain's block gas limit caps it too
+	// (CometBFT's mempool refuses a transaction that wants more than a
+	// block holds); SubmitSplit splits what would exceed the cap.
 	MaxGas uint64
 	// RPCBatch is how many proof queries QueryProvenBatch puts in one
 	// JSON-RPC batch request; it must not exceed the node's
@@ -130,11 +132,15 @@ type Chain struct {
 	raw   *rawRPC // lean client for the calls on the relay path
 	wsURL string
 
-	txMu    sync.Mutex // one transaction at a time per signer
-	accNum  uint64
-	seq     uint64
-	seqOK   bool
-	address string
+	txMu   sync.Mutex // one transaction at a time per signer
+	accNum uint64
+	seq    uint64
+	seqOK  bool
+	// blockMaxGas is the chain's block gas limit (<= 0: none) as last read
+	// at blockMaxGasAt; guarded by txMu.
+	blockMaxGas   int64
+	blockMaxGasAt time.Time
+	address       string
 	// signer holds the signer's key for building and signing transactions.
 	signer keyring.Keyring
 

@@ -47,13 +47,17 @@ func simd(t *testing.T) *devnet.SimdChain {
 	sharedOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 		defer cancel()
-		sharedChain, sharedErr = devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: "adapter-1"})
+		sharedChain, sharedErr = devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: "adapter-1", BlockMaxGas: sharedBlockMaxGas})
 	})
 	if sharedErr != nil {
 		t.Fatal(sharedErr)
 	}
 	return sharedChain
 }
+
+// sharedBlockMaxGas is the shared chain's block gas limit: far above any
+// test's transaction, but below the adapter's default max_gas.
+const sharedBlockMaxGas = 200_000_000
 
 const testPass = "correct horse battery"
 

@@ -213,8 +213,8 @@ func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, fullSim bo
 		return "", false, err
 	}
 	gas := uint64(math.Ceil(float64(used) * c.cfg.GasAdjustment))
-	if gas > c.cfg.MaxGas {
-		return "", false, fmt.Errorf("cosmos: %s: tx of %d msgs needs %d gas, above max_gas %d", c.cfg.ChainID, len(msgs), gas, c.cfg.MaxGas)
+	if limit, from := c.txGasCap(ctx); gas > limit {
+		return "", false, &GasCapError{ChainID: c.cfg.ChainID, Msgs: len(msgs), Gas: gas, Cap: limit, From: from}
 	}
 	f := c.factory().WithGas(gas)
 	if c.cfg.GasPrices != "" {

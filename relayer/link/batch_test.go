@@ -90,7 +90,7 @@ func TestLargeBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	recvDone := time.Since(start)
-	wevs, err := relayTxEvents(ctx, cb.relayer, rb.Tx)
+	wevs, err := relayTxEvents(ctx, cb.relayer, rb.Txs[0].Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,5 +112,5 @@ func TestLargeBatch(t *testing.T) {
 		t.Fatalf("vouchers %d, want %d", got, n)
 	}
 	t.Logf("%d packets: send gas %d; received %s after the send tx was seen (recv tx gas %d, height %d); acknowledged %s after (ack tx gas %d)",
-		n, sent.GasUsed, recvDone, rb.Tx.GasUsed, rb.Tx.Height, time.Since(start), ab.Tx.GasUsed)
+		n, sent.GasUsed, recvDone, rb.Txs[0].Tx.GasUsed, rb.Txs[0].Tx.Height, time.Since(start), ab.Txs[0].Tx.GasUsed)
 }

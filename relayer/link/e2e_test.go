@@ -269,7 +269,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rb.Relayed) != 1 || rb.Tx == nil {
+	if len(rb.Relayed) != 1 || len(rb.Txs) == 0 {
 		t.Fatalf("recv batch %+v", rb)
 	}
 	if got := balance(t, ctx, cb.relayer, userB, voucher); got != 1000 {
@@ -280,12 +280,12 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	}
 	// Relaying again is skipped: B already has the receipt.
 	again, err := RecvPackets(ctx, a, b, []channeltypes.Packet{pkt})
-	if err != nil || again.Tx != nil || len(again.Skipped) != 1 {
+	if err != nil || len(again.Txs) != 0 || len(again.Skipped) != 1 {
 		t.Fatalf("second relay: %+v %v", again, err)
 	}
 
 	// The ack back to A.
-	evs, err := relayTxEvents(ctx, cb.relayer, rb.Tx)
+	evs, err := relayTxEvents(ctx, cb.relayer, rb.Txs[0].Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +302,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ackEvs, err := relayTxEvents(ctx, ca.relayer, ab.Tx)
+	ackEvs, err := relayTxEvents(ctx, ca.relayer, ab.Txs[0].Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,14 +353,14 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if got := balance(t, ctx, cb.relayer, userB, voucher) - beforeBatch; got != n {
 		t.Fatalf("batch minted %d vouchers, want %d", got, n)
 	}
-	wacks, err := relayTxEvents(ctx, cb.relayer, rbb.Tx)
+	wacks, err := relayTxEvents(ctx, cb.relayer, rbb.Txs[0].Tx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The adapter's lean block decoding finds exactly what CometBFT's full
 	// decoding finds, on the send block and on the receipt block.
 	checkBlockPacketEvents(t, ctx, ca, br.Height, n)
-	checkBlockPacketEvents(t, ctx, cb, rbb.Tx.Height, 2*n)
+	checkBlockPacketEvents(t, ctx, cb, rbb.Txs[0].Tx.Height, 2*n)
 	var batchAcks []cosmos.PacketEvent
 	for _, ev := range wacks {
 		if ev.Kind == cosmos.WriteAck {
@@ -374,7 +374,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if len(abb.Relayed) != n {
 		t.Fatalf("acked %d of %d", len(abb.Relayed), n)
 	}
-	t.Logf("batch of %d: recv tx gas %d, ack tx gas %d", n, rbb.Tx.GasUsed, abb.Tx.GasUsed)
+	t.Logf("batch of %d: recv tx gas %d, ack tx gas %d", n, rbb.Txs[0].Tx.GasUsed, abb.Txs[0].Tx.GasUsed)
 
 	// A transfer that times out: never relayed, then timed out on A with a
 	// proof of non-receipt from B; the sender is refunded.
@@ -398,7 +398,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tb.Relayed) != 1 || tb.Tx == nil {
+	if len(tb.Relayed) != 1 || len(tb.Txs) == 0 {
 		t.Fatalf("timeout batch %+v", tb)
 	}
 	if got := balance(t, ctx, ca.relayer, userA, "token"); got != beforeTimeout {
@@ -474,7 +474,7 @@ func TestLinkTransferAckTimeoutOrderedAndLyingProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recvEvs, err := relayTxEvents(ctx, cb.relayer, ob2.Tx)
+	recvEvs, err := relayTxEvents(ctx, cb.relayer, ob2.Txs[0].Tx)
 	if err != nil {
 		t.Fatal(err)
 	}

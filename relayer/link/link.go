@@ -39,6 +39,7 @@ type Chain interface {
 	UnbondingPeriod(ctx context.Context) (time.Duration, error)
 	SendMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
 	SubmitMsgs(ctx context.Context, msgs ...sdk.Msg) (*cosmos.TxResult, error)
+	SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]cosmos.Part, error)
 }
 
 // End is one side of a path: the chain, the verifier of its headers, and

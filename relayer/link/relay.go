@@ -14,14 +14,37 @@ import (
 	"github.com/causewaylabs/causeway/adapters/cosmos"
 )
 
-// Batch is what a relay call submitted: the transaction (nil when nothing
-// was left to do; its Events are not read, see cosmos.Chain.SubmitMsgs) and
-// the sequences it carried and skipped.
+// Batch is what a relay call submitted: its transactions (none when
+// nothing was left to do; more than one when the batch did not fit the
+// destination's gas cap, see cosmos.Chain.SubmitSplit) and the sequences
+// it carried and skipped.
 type Batch struct {
-	Tx       *cosmos.TxResult
+	Txs      []Sent
 	Relayed  []uint64
 	Skipped  []uint64 // already done on the destination (another relayer)
 	ProofsAt int64    // the verified source height the proofs are for
+}
+
+// Sent is one transaction of a batch (its Events are not read, see
+// cosmos.Chain.SubmitMsgs) and the sequences it carried.
+type Sent struct {
+	Tx      *cosmos.TxResult
+	Relayed []uint64
+}
+
+// submit sends the client update upd and msgs (one per sequence of seqs)
+// to chain, in as many transactions as its gas cap requires, each carrying
+// upd.
+func (b *Batch) submit(ctx context.Context, chain Chain, upd sdk.Msg, msgs []sdk.Msg, seqs []uint64) error {
+	parts, err := chain.SubmitSplit(ctx, []sdk.Msg{upd}, msgs)
+	if err != nil {
+		return err
+	}
+	for _, p := range parts {
+		b.Txs = append(b.Txs, Sent{Tx: p.Tx, Relayed: seqs[:p.Msgs]})
+		seqs = seqs[p.Msgs:]
+	}
+	return nil
 }
 
 // RecvPackets delivers packets sent on src (seen in send_packet events) to
@@ -40,8 +63,7 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 	}
 	b := &Batch{Skipped: skipped, ProofsAt: lb.Height}
 	cdc := src.Chain.Codec().Marshaler
-	msgs := make([]sdk.Msg, 1+len(todo))
-	msgs[0] = upd
+	msgs := make([]sdk.Msg, len(todo))
 	paths := make([]string, len(todo))
 	for i, p := range todo {
 		paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
@@ -56,10 +78,10 @@ func RecvPackets(ctx context.Context, src, dst *End, packets []channeltypes.Pack
 			return nil, fmt.Errorf("link: %s packet %s/%d: proven commitment %X is not the packet's %X",
 				src.Chain.ChainID(), p.SourceChannel, p.Sequence, pr.Value, want)
 		}
-		msgs[1+i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address())
+		msgs[i] = channeltypes.NewMsgRecvPacket(p, pr.Proof, pr.ProofHeight, dst.Chain.Address())
 		b.Relayed = append(b.Relayed, p.Sequence)
 	}
-	if b.Tx, err = dst.Chain.SubmitMsgs(ctx, msgs...); err != nil {
+	if err := b.submit(ctx, dst.Chain, upd, msgs, b.Relayed); err != nil {
 		return nil, fmt.Errorf("link: recv %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
 	}
 	return b, nil
@@ -155,8 +177,7 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 		return nil, err
 	}
 	b.ProofsAt = lb.Height
-	msgs := make([]sdk.Msg, 1+len(todo))
-	msgs[0] = upd
+	msgs := make([]sdk.Msg, len(todo))
 	paths := make([]string, len(todo))
 	for i, a := range todo {
 		paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
@@ -171,10 +192,10 @@ func AckPackets(ctx context.Context, src, dst *End, acks []cosmos.PacketEvent) (
 			return nil, fmt.Errorf("link: %s ack %s/%d: proven commitment %X is not the ack's %X",
 				src.Chain.ChainID(), p.DestinationChannel, p.Sequence, pr.Value, want)
 		}
-		msgs[1+i] = channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address())
+		msgs[i] = channeltypes.NewMsgAcknowledgement(p, a.Ack, pr.Proof, pr.ProofHeight, dst.Chain.Address())
 		b.Relayed = append(b.Relayed, a.Packet.Sequence)
 	}
-	if b.Tx, err = dst.Chain.SubmitMsgs(ctx, msgs...); err != nil {
+	if err := b.submit(ctx, dst.Chain, upd, msgs, b.Relayed); err != nil {
 		return nil, fmt.Errorf("link: ack %d packets on %s: %w", len(todo), dst.Chain.ChainID(), err)
 	}
 	return b, nil
@@ -191,7 +212,7 @@ func TimeoutPackets(ctx context.Context, src, dst *End, packets []channeltypes.P
 		return nil, err
 	}
 	b := &Batch{ProofsAt: lb.Height}
-	msgs := []sdk.Msg{upd}
+	var msgs []sdk.Msg
 	for _, p := range packets {
 		if !timedOut(p, dst.Chain.Height(lb.Height).RevisionHeight, uint64(lb.Time.UnixNano())) {
 			return nil, fmt.Errorf("link: packet %s/%d has not timed out at %s height %d", p.SourceChannel, p.Sequence, dst.Chain.ChainID(), lb.Height)
@@ -234,7 +255,7 @@ func TimeoutPackets(ctx context.Context, src, dst *End, packets []channeltypes.P
 	if len(b.Relayed) == 0 {
 		return b, nil
 	}
-	if b.Tx, err = src.Chain.SubmitMsgs(ctx, msgs...); err != nil {
+	if err := b.submit(ctx, src.Chain, upd, msgs, b.Relayed); err != nil {
 		return nil, fmt.Errorf("link: timeout %d packets on %s: %w", len(b.Relayed), src.Chain.ChainID(), err)
 	}
 	return b, nil

@@ -194,11 +194,17 @@ func (d *Direction) relayAcks(ctx context.Context, acks []item, errs []error) {
 // submitted (the chain's own events then move them on), and packets the
 // destination already had are counted as redundant work avoided.
 func (d *Direction) submitted(ctx context.Context, batch []item, b *link.Batch, chain string) {
-	var sent *sentTx
-	if b.Tx != nil {
-		sent = &sentTx{hash: b.Tx.Hash, gasUsed: b.Tx.GasUsed}
+	if len(b.Txs) == 0 {
+		d.record(ctx, batch, nil, nil, b.Skipped, b.ProofsAt, chain)
+		return
 	}
-	d.record(ctx, batch, sent, b.Relayed, b.Skipped, b.ProofsAt, chain)
+	for i, t := range b.Txs {
+		skipped := b.Skipped
+		if i > 0 {
+			skipped = nil // counted once
+		}
+		d.record(ctx, batch, &sentTx{hash: t.Tx.Hash, gasUsed: t.Tx.GasUsed}, t.Relayed, skipped, b.ProofsAt, chain)
+	}
 }
 
 // sentTx is a relay transaction as the metrics and packet state see it.

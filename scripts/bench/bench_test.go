@@ -18,19 +18,22 @@ import (
 )
 
 func TestOptionsRefusesImpossibleValues(t *testing.T) {
-	ok := options{pair: "cosmos-cosmos", n: 10, procs: 1, block: time.Second, perTx: 100, maxMsgs: 100}
+	ok := options{pair: "cosmos-cosmos", n: 10, procs: 1, block: time.Second, perTx: 100, maxMsgs: 100, gasAdj: 1.5}
 	if err := ok.check(); err != nil {
 		t.Fatalf("valid options refused: %v", err)
 	}
 	for name, mut := range map[string]func(*options){
-		"-pair":     func(o *options) { o.pair = "cosmos-solana" },
-		"-interval": func(o *options) { o.interval = -time.Second },
-		"-n":        func(o *options) { o.n = 0 },
-		"-procs":    func(o *options) { o.procs = 3 },
-		"-block":    func(o *options) { o.block = 0 },
-		"-per-tx":   func(o *options) { o.perTx = 0 },
-		"-max-msgs": func(o *options) { o.maxMsgs = 10001 },
-		"-profile":  func(o *options) { o.profile, o.procs = "x", 2 },
+		"-pair":           func(o *options) { o.pair = "cosmos-solana" },
+		"-interval":       func(o *options) { o.interval = -time.Second },
+		"-n":              func(o *options) { o.n = 0 },
+		"-procs":          func(o *options) { o.procs = 3 },
+		"-block":          func(o *options) { o.block = 0 },
+		"-per-tx":         func(o *options) { o.perTx = 0 },
+		"-max-msgs":       func(o *options) { o.maxMsgs = 10001 },
+		"-profile":        func(o *options) { o.profile, o.procs = "x", 2 },
+		"-block-gas":      func(o *options) { o.blockGas = -1 },
+		"-gas-adjustment": func(o *options) { o.gasAdj = 0.9 },
+		"-block-gas and":  func(o *options) { o.pair, o.blockGas = "cosmos-ethereum", 100 },
 	} {
 		o := ok
 		mut(&o)
@@ -186,6 +189,9 @@ func TestTopOfARealProfile(t *testing.T) {
 	}
 }
 
+// splitBlockGas is the cosmos chains' block gas limit in the small run.
+const splitBlockGas = 2_500_000
+
 // A small run of each pair on real chains: every packet is relayed and the
 // figures the report is made of are read off the chains and the process.
 func TestRunMeasuresBothPairs(t *testing.T) {
@@ -194,7 +200,12 @@ func TestRunMeasuresBothPairs(t *testing.T) {
 	}
 	for _, pair := range []string{"cosmos-cosmos", "cosmos-ethereum"} {
 		t.Run(pair, func(t *testing.T) {
-			o := options{pair: pair, n: 40, procs: 1, block: time.Second, perTx: 20, maxMsgs: 100, timeout: 8 * time.Minute, logLevel: "warn"}
+			o := options{pair: pair, n: 40, procs: 1, block: time.Second, perTx: 20, maxMsgs: 100, gasAdj: 1.5, timeout: 8 * time.Minute, logLevel: "warn"}
+			if pair == "cosmos-cosmos" {
+				// A block gas limit that a relay transaction of 20 receipts
+				// (about 2.8M gas wanted) exceeds: the relayer splits them.
+				o.blockGas = splitBlockGas
+			}
 			if err := o.check(); err != nil {
 				t.Fatal(err)
 			}
@@ -221,6 +232,10 @@ func TestRunMeasuresBothPairs(t *testing.T) {
 			}
 			if m := res.Relayers[0].Metrics; m["causeway_tx_failed_total"] != 0 {
 				t.Fatalf("%v relay transactions failed", m["causeway_tx_failed_total"])
+			}
+			if pair == "cosmos-cosmos" && (res.Gas.BlockMaxGas != splitBlockGas || res.Gas.MaxBlockGasUsed > splitBlockGas || res.RecvTxs < 3) {
+				t.Fatalf("under a %d block gas limit: limit read %d, fullest block %d, %d recv txs for 40 packets (want at least 3: split to fit)",
+					splitBlockGas, res.Gas.BlockMaxGas, res.Gas.MaxBlockGasUsed, res.RecvTxs)
 			}
 			if pair == "cosmos-ethereum" && (res.Gas.BlockMaxGas != 60_000_000 || res.Gas.FillOfMaxGas <= 0) {
 				t.Fatalf("Ethereum blocks: limit %d, relay fill %v", res.Gas.BlockMaxGas, res.Gas.FillOfMaxGas)

@@ -35,6 +35,8 @@ type options struct {
 	perTx    int
 	interval time.Duration
 	maxMsgs  int
+	blockGas int64
+	gasAdj   float64
 	jsonOut  string
 	profile  string
 	timeout  time.Duration
@@ -51,6 +53,8 @@ func main() {
 	flag.IntVar(&o.perTx, "per-tx", 1000, "transfers per send transaction (one burst per transaction)")
 	flag.DurationVar(&o.interval, "interval", 0, "time between send transactions (0: all at once; e.g. -per-tx 50 -interval 1s is a steady 50 transfers per second)")
 	flag.IntVar(&o.maxMsgs, "max-msgs", 1000, "relayer path max_msgs (messages per relay transaction)")
+	flag.Int64Var(&o.blockGas, "block-gas", 0, "cosmos-cosmos: the chains' block gas limit (consensus params max_gas; 0: unlimited); relay transactions are split to fit it")
+	flag.Float64Var(&o.gasAdj, "gas-adjustment", 1.5, "cosmos-cosmos: the relayer's gas adjustment on both chains (gas wanted = simulated gas times this)")
 	flag.StringVar(&o.jsonOut, "json", "", "write the results as JSON to this file")
 	flag.StringVar(&o.profile, "profile", "", "run the relayer in this process and write its CPU profile here (forces -procs 1)")
 	flag.DurationVar(&o.timeout, "timeout", 20*time.Minute, "give up after this long")
@@ -103,6 +107,12 @@ func (o *options) check() error {
 		return fmt.Errorf("-interval must not be negative, got %s", o.interval)
 	case o.maxMsgs < 1 || o.maxMsgs > 10000:
 		return fmt.Errorf("-max-msgs must be between 1 and 10000, got %d", o.maxMsgs)
+	case o.blockGas < 0:
+		return fmt.Errorf("-block-gas must not be negative, got %d", o.blockGas)
+	case o.gasAdj < 1:
+		return fmt.Errorf("-gas-adjustment must be at least 1, got %v", o.gasAdj)
+	case o.pair != "cosmos-cosmos" && (o.blockGas != 0 || o.gasAdj != 1.5):
+		return fmt.Errorf("-block-gas and -gas-adjustment apply to -pair cosmos-cosmos only")
 	case o.profile != "" && o.procs != 1:
 		return fmt.Errorf("-profile runs the relayer in-process and needs -procs 1")
 	}

@@ -93,7 +93,7 @@ func run(ctx context.Context, o options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			s, err := devnet.StartSimd(ctx, devnet.SimdOptions{ChainID: id, Binary: simd, TimeoutCommit: o.block,
-				Dir: filepath.Join(home, "chains", id), Balance: 1 << 60})
+				Dir: filepath.Join(home, "chains", id), Balance: 1 << 60, BlockMaxGas: o.blockGas})
 			if err != nil {
 				errs[i] = fmt.Errorf("start %s: %w", id, err)
 				return
@@ -245,8 +245,8 @@ func writeConfig(phome, keyDir, nats, metricsAddr string, o options, a, b *chain
 		return "", fmt.Errorf("relayer home: %w", err)
 	}
 	ch := func(c *chain) string {
-		return fmt.Sprintf("  - {id: %s, family: cosmos, rpc: %q, signers: [{key: %s, keyring: %q, passphrase: \"${%s}\"}], gas: {price: 0stake, adjustment: 1.5}, trusting_period: 20m, unbonding_period: 30m, poll_interval: 100ms}\n",
-			c.net.ChainID, c.net.RPC(), c.net.Relayer.Name, filepath.Join(keyDir, c.net.ChainID), passEnv)
+		return fmt.Sprintf("  - {id: %s, family: cosmos, rpc: %q, signers: [{key: %s, keyring: %q, passphrase: \"${%s}\"}], gas: {price: 0stake, adjustment: %g}, trusting_period: 20m, unbonding_period: 30m, poll_interval: 100ms}\n",
+			c.net.ChainID, c.net.RPC(), c.net.Relayer.Name, filepath.Join(keyDir, c.net.ChainID), passEnv, o.gasAdj)
 	}
 	end := func(i link.Ids) string {
 		return fmt.Sprintf("{chain: %s, client_id: %s, connection_id: %s, channel_id: %s, port_id: %s}", i.ChainID, i.ClientID, i.ConnectionID, i.ChannelID, i.PortID)

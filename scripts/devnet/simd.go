@@ -45,6 +45,9 @@ type SimdOptions struct {
 	// UnbondingTime is the staking unbonding period; light clients derive
 	// their trusting period from it. Default 30 minutes.
 	UnbondingTime time.Duration
+	// BlockMaxGas is the consensus params' block gas limit. Default (0):
+	// unlimited (-1).
+	BlockMaxGas int64
 	// MaxExpectedTimePerBlock is ibc-go's connection parameter. Default 5s.
 	MaxExpectedTimePerBlock time.Duration
 	// Dir is the parent directory of the node homes. Default: a new temporary
@@ -380,6 +383,15 @@ func editGenesis(path string, o SimdOptions) error {
 		if err := set(e.v, e.keys...); err != nil {
 			return err
 		}
+	}
+	if o.BlockMaxGas > 0 {
+		cons, _ := g["consensus"].(map[string]any)
+		params, _ := cons["params"].(map[string]any)
+		block, ok := params["block"].(map[string]any)
+		if !ok {
+			return errors.New("devnet: genesis has no consensus.params.block")
+		}
+		block["max_gas"] = strconv.FormatInt(o.BlockMaxGas, 10)
 	}
 	out, err := json.MarshalIndent(g, "", "  ")
 	if err != nil {
