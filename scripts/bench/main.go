@@ -53,7 +53,7 @@ func main() {
 	flag.IntVar(&o.perTx, "per-tx", 1000, "transfers per send transaction (one burst per transaction)")
 	flag.DurationVar(&o.interval, "interval", 0, "time between send transactions (0: all at once; e.g. -per-tx 50 -interval 1s is a steady 50 transfers per second)")
 	flag.IntVar(&o.maxMsgs, "max-msgs", 1000, "relayer path max_msgs (messages per relay transaction)")
-	flag.Int64Var(&o.blockGas, "block-gas", 0, "cosmos-cosmos: the chains' block gas limit (consensus params max_gas; 0: unlimited); relay transactions are split to fit it")
+	flag.Int64Var(&o.blockGas, "block-gas", 0, "cosmos-cosmos: the destination chain's block gas limit (consensus params max_gas; 0: unlimited); relay transactions are split to fit it")
 	flag.Float64Var(&o.gasAdj, "gas-adjustment", 1.5, "cosmos-cosmos: the relayer's gas adjustment on both chains (gas wanted = simulated gas times this)")
 	flag.StringVar(&o.jsonOut, "json", "", "write the results as JSON to this file")
 	flag.StringVar(&o.profile, "profile", "", "run the relayer in this process and write its CPU profile here (forces -procs 1)")
