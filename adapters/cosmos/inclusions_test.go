@@ -390,7 +390,7 @@ func TestSubmitLearnsInclusionFromFollower(t *testing.T) {
 		t.Fatal(err)
 	}
 	msgs, _ := outgrowSample(cs.Address(), s.User.Address)
-	hash, sampled, err := cs.broadcast(ctx, msgs, false)
+	hash, sampled, err := cs.broadcast(ctx, msgs, sendOpts{})
 	if err != nil || !sampled {
 		t.Fatalf("broadcast on a sampled estimate: sampled=%v %v", sampled, err)
 	}

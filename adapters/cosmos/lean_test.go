@@ -290,9 +290,10 @@ func TestSampledGasRetriesOutOfGas(t *testing.T) {
 	c.txMu.Lock()
 	c.accNum, c.seq, c.seqOK = num, seqBefore, true // simulation signs with them
 	c.txMu.Unlock()
-	gas, sampled, err := c.estimateGas(ctx, msgs, false)
-	if err != nil || !sampled {
-		t.Fatalf("estimate: %d sampled=%v %v", gas, sampled, err)
+	est, err := c.estimateGas(ctx, msgs, false)
+	gas := est.used
+	if err != nil || !est.sampled {
+		t.Fatalf("estimate: %d sampled=%v %v", gas, est.sampled, err)
 	}
 	fullGas, err := c.Simulate(ctx, msgs...)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -17,7 +18,9 @@ type GasCapError struct {
 	Msgs    int
 	Gas     uint64
 	Cap     uint64
-	From    string // "max_gas" (the config) or "block max_gas" (the chain's consensus params)
+	From    string // "max_gas" (the config), "block max_gas" (the chain's consensus params) or "block share" (a part of SubmitSplit)
+
+	est gasEstimate // what Gas was adjusted from: SubmitSplit sizes parts by it
 }
 
 // Error implements error.
@@ -87,12 +90,24 @@ type Part struct {
 	Msgs int
 }
 
-// splitMargin leaves room under the cap for the estimate's error: parts are
-// sized from the refused transaction's gas per message.
+// partsPerBlock is how many parts of a split batch fill a block. CometBFT
+// reaps the mempool in order while the gas wanted fits the block and stops
+// at the first transaction that does not, so a batch sent as one
+// transaction of most of a block, or as parts as large as fit, leaves the
+// rest of the block empty (and the smaller last part of a batch alone in
+// another). Equal parts of at most a quarter of the limit tile a block
+// whatever batch each comes from: four fit, the next waits.
+const partsPerBlock = 4
+
+// splitMargin leaves room under the cap for the estimate's error when parts
+// are sized by the refused transaction's average gas per message (its gas
+// was simulated whole, not extrapolated from a sample).
 const splitMargin = 0.95
 
 // SubmitSplit is SubmitMsgs for prefix followed by msgs, split into as many
-// transactions as the chain's gas cap (see Config.MaxGas) requires. Every
+// transactions as the chain's gas cap (see Config.MaxGas) requires, and,
+// toward a chain with a block gas limit, into equal parts of at most
+// 1/partsPerBlock of it, so relay transactions fill its blocks. Every
 // transaction carries prefix (a client update: the chain applies it once
 // and takes later copies as duplicates) and the next run of msgs, so each
 // is valid on its own, in any order. Parts are broadcast in order and
@@ -108,24 +123,23 @@ func (c *Chain) SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]Part
 		n       int
 	}
 	var out []sent
-	todo := [][]sdk.Msg{msgs}
+	todo := []run{{msgs: msgs}}
 	for len(todo) > 0 {
-		run := todo[0]
+		r := todo[0]
 		todo = todo[1:]
-		all := append(append(make([]sdk.Msg, 0, len(prefix)+len(run)), prefix...), run...)
-		hash, sampled, err := c.broadcast(ctx, all, false)
+		all := append(append(make([]sdk.Msg, 0, len(prefix)+len(r.msgs)), prefix...), r.msgs...)
+		// One message cannot be split: it goes out whole if the chain's
+		// cap allows, whatever the share of a block.
+		hash, sampled, err := c.broadcast(ctx, all, sendOpts{tile: len(r.msgs) > 1, used: r.used})
 		var gce *GasCapError
-		if errors.As(err, &gce) && len(run) > 1 {
-			// The first part as large as fits, so it fills a block; the rest
-			// is tried as one (it may fit, or be split again).
-			fit := fitting(len(prefix), len(run), gce)
-			todo = append([][]sdk.Msg{run[:fit], run[fit:]}, todo...)
+		if errors.As(err, &gce) && len(r.msgs) > 1 {
+			todo = append(split(len(prefix), r.msgs, gce, c.cfg.GasAdjustment), todo...)
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, sent{hash, sampled, all, len(run)})
+		out = append(out, sent{hash, sampled, all, len(r.msgs)})
 	}
 	parts := make([]Part, len(out))
 	var g errgroup.Group
@@ -135,7 +149,7 @@ func (c *Chain) SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]Part
 			if s.sampled && isOutOfGas(err) {
 				// As in send: the extrapolated gas fell short; simulate all.
 				var hash string
-				if hash, _, err = c.broadcast(ctx, s.msgs, true); err != nil {
+				if hash, _, err = c.broadcast(ctx, s.msgs, sendOpts{fullSim: true}); err != nil {
 					return err
 				}
 				res, err = c.waitTx(ctx, hash, false)
@@ -150,10 +164,55 @@ func (c *Chain) SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]Part
 	return parts, nil
 }
 
-// fitting is how many of a run of n messages (after prefix ones) fit under
-// the cap, by the refused transaction's gas per message, with a margin.
-func fitting(prefix, n int, e *GasCapError) int {
-	per := float64(e.Gas) / float64(prefix+n)
-	fit := int(splitMargin*float64(e.Cap)/per) - prefix
-	return min(max(fit, 1), n-1)
+// run is a stretch of a split batch's messages, with their gas (prefix
+// included) when the refused estimate's sample gives it.
+type run struct {
+	msgs []sdk.Msg
+	used uint64
+}
+
+// split cuts msgs (after prefix ones), refused by e, into the fewest equal
+// runs that each fit e.Cap. A sampled estimate gives each run's gas
+// exactly as it would be extrapolated, so the runs are not simulated
+// again; otherwise they are sized by the average gas per message, with a
+// margin, and estimated when sent (one still too large is split again).
+func split(prefix int, msgs []sdk.Msg, e *GasCapError, adj float64) []run {
+	sizes := splitSizes(prefix, len(msgs), e, adj)
+	out := make([]run, 0, len(sizes))
+	for _, n := range sizes {
+		r := run{msgs: msgs[:n]}
+		if e.est.sampled && prefix+n > 0 {
+			r.used = e.est.first(prefix + n)
+		}
+		out = append(out, r)
+		msgs = msgs[n:]
+	}
+	return out
+}
+
+// splitSizes is how split cuts n messages: at least two runs, the first
+// ones one message longer when n does not divide evenly.
+func splitSizes(prefix, n int, e *GasCapError, adj float64) []int {
+	p := 2
+	if e.est.sampled {
+		for ; p < n; p++ {
+			longest := (n + p - 1) / p
+			if uint64(math.Ceil(float64(e.est.first(prefix+longest))*adj)) <= e.Cap {
+				break
+			}
+		}
+	} else {
+		per := float64(e.Gas) / float64(prefix+n)
+		fit := int(splitMargin*float64(e.Cap)/per) - prefix
+		p = max(p, (n+max(fit, 1)-1)/max(fit, 1))
+	}
+	p = min(p, n)
+	sizes := make([]int, p)
+	for i := range sizes {
+		sizes[i] = n / p
+		if i < n%p {
+			sizes[i]++
+		}
+	}
+	return sizes
 }

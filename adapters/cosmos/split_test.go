@@ -3,6 +3,8 @@ package cosmos
 import (
 	"context"
 	"errors"
+	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -10,18 +12,45 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 )
 
-func TestFitting(t *testing.T) {
-	// 1 prefix + 99 msgs used 1,000,000 gas (10,000 each); a cap of 500,000
-	// fits 0.95 * 50 - 1 = 46.
-	if got := fitting(1, 99, &GasCapError{Gas: 1_000_000, Cap: 500_000}); got != 46 {
-		t.Fatalf("fitting = %d, want 46", got)
+func TestSplitSizes(t *testing.T) {
+	// A sampled estimate: the prefix alone 100,000, each message 10,000
+	// more. 1 prefix + 99 msgs wants 1.1 * 1,080,000; under a cap of
+	// 300,000 a part of m msgs wants 1.1 * (100,000 + 10,000m), so m <= 17:
+	// 6 equal parts (17, 17, 17, 16, 16, 16), the fewest that fit.
+	est := gasEstimate{used: 1_080_000, sampled: true, head: 100_000, per: 10_000}
+	e := &GasCapError{Gas: 1_188_000, Cap: 300_000, est: est}
+	got := splitSizes(1, 99, e, 1.1)
+	if want := []int{17, 17, 17, 16, 16, 16}; !slices.Equal(got, want) {
+		t.Fatalf("splitSizes = %v, want %v", got, want)
 	}
-	// Never zero, never the whole run (which was refused).
-	if got := fitting(1, 5, &GasCapError{Gas: 10_000_000, Cap: 1}); got != 1 {
-		t.Fatalf("fitting of a hopeless run = %d, want 1", got)
+	msgs := make([]sdk.Msg, 99)
+	runs := split(1, msgs, e, 1.1)
+	total := 0
+	for _, r := range runs {
+		if want := 100_000 + 10_000*uint64(len(r.msgs)); r.used != want {
+			t.Fatalf("run of %d msgs carries gas %d, want %d (from the sample)", len(r.msgs), r.used, want)
+		}
+		if wanted := uint64(math.Ceil(float64(r.used) * 1.1)); wanted > e.Cap {
+			t.Fatalf("run of %d msgs wants %d, above the cap %d", len(r.msgs), wanted, e.Cap)
+		}
+		total += len(r.msgs)
 	}
-	if got := fitting(0, 5, &GasCapError{Gas: 101, Cap: 100}); got != 4 {
-		t.Fatalf("fitting just over = %d, want 4", got)
+	if total != 99 {
+		t.Fatalf("runs carry %d msgs, want 99", total)
+	}
+
+	// Never fewer than two parts (the whole was refused), never more than
+	// one message each.
+	if got := splitSizes(1, 5, &GasCapError{Gas: 10_000_000, Cap: 1, est: est}, 1); !slices.Equal(got, []int{1, 1, 1, 1, 1}) {
+		t.Fatalf("a hopeless run: %v, want one message per part", got)
+	}
+	if got := splitSizes(0, 5, &GasCapError{Gas: 101, Cap: 100}, 1); !slices.Equal(got, []int{3, 2}) {
+		t.Fatalf("just over, simulated whole: %v, want [3 2]", got)
+	}
+	// Simulated whole: sized by the average per message with a margin: 40
+	// msgs at 10,000 each under 100,000 fit 9 (0.95 * 10), so 5 parts of 8.
+	if got := splitSizes(0, 40, &GasCapError{Gas: 400_000, Cap: 100_000}, 1); !slices.Equal(got, []int{8, 8, 8, 8, 8}) {
+		t.Fatalf("simulated whole: %v, want five parts of 8", got)
 	}
 }
 
@@ -87,6 +116,35 @@ func TestSubmitSplitKeepsUnderTheGasCap(t *testing.T) {
 		t.Fatalf("user received %d token, want %d (every msg once, the prefix once per part)", got, exp)
 	}
 	t.Logf("40 sends under max_gas %d: %d transactions", maxGas, len(parts))
+
+	// Under a block gas limit, a batch above a quarter of it goes out as
+	// equal parts of at most that share, so whole parts tile a block. (The
+	// limit is set on the adapter alone: the chain's own is far higher.)
+	c.cfg.MaxGas = 1_000_000_000
+	c.txMu.Lock() // estimateGas simulates at the signer's sequence
+	est, err := c.estimateGas(ctx, append([]sdk.Msg{send(1000)}, msgs...), false)
+	wanted := uint64(math.Ceil(float64(est.used) * c.cfg.GasAdjustment))
+	c.blockMaxGas, c.blockMaxGasAt = int64(wanted*4/3), time.Now() // a share of a third of the batch
+	c.txMu.Unlock()
+	if err != nil || !est.sampled {
+		t.Fatalf("estimate of the batch: %+v %v (want one from a sample)", est, err)
+	}
+	share := wanted / 3
+	parts, err = c.SubmitSplit(ctx, []sdk.Msg{send(1000)}, msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shortest, longest := len(msgs), 0
+	for _, p := range parts {
+		if p.Tx == nil || p.Tx.Code != 0 || uint64(p.Tx.GasWanted) > share {
+			t.Fatalf("part %+v: not a successful tx within the block share %d", p, share)
+		}
+		shortest, longest = min(shortest, p.Msgs), max(longest, p.Msgs)
+	}
+	if len(parts) < 4 || longest-shortest > 1 {
+		t.Fatalf("%d parts of %d to %d msgs under a share of a third of the batch; want at least 4, equal to a message", len(parts), shortest, longest)
+	}
+	t.Logf("40 sends under a block share of %d gas: %d parts of %d-%d msgs", share, len(parts), shortest, longest)
 
 	// A single message above the cap cannot be split: refused, naming the cap.
 	c.cfg.MaxGas = 10_000

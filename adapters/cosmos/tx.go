@@ -63,7 +63,7 @@ func (c *Chain) SubmitMsgs(ctx context.Context, msgs ...sdk.Msg) (*TxResult, err
 }
 
 func (c *Chain) send(ctx context.Context, msgs []sdk.Msg, withEvents bool) (*TxResult, error) {
-	hash, sampled, err := c.broadcast(ctx, msgs, false)
+	hash, sampled, err := c.broadcast(ctx, msgs, sendOpts{})
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *Chain) send(ctx context.Context, msgs []sdk.Msg, withEvents bool) (*TxR
 		// The gas extrapolated from a sample fell short (the failed tx only
 		// used its sequence and fee): simulate all of it and send again, so
 		// no message is dropped because of the estimate.
-		if hash, _, err = c.broadcast(ctx, msgs, true); err != nil {
+		if hash, _, err = c.broadcast(ctx, msgs, sendOpts{fullSim: true}); err != nil {
 			return nil, err
 		}
 		return c.waitTx(ctx, hash, withEvents)
@@ -88,13 +88,25 @@ func (c *Chain) send(ctx context.Context, msgs []sdk.Msg, withEvents bool) (*TxR
 // does not see the block's result, so it could not resend a transaction
 // whose extrapolated gas fell short.
 func (c *Chain) Broadcast(ctx context.Context, msgs ...sdk.Msg) (string, error) {
-	hash, _, err := c.broadcast(ctx, msgs, true)
+	hash, _, err := c.broadcast(ctx, msgs, sendOpts{fullSim: true})
 	return hash, err
 }
 
-// broadcast is Broadcast; fullSim forbids estimating gas from a sample, and
-// sampled says whether the gas was estimated from one.
-func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (string, bool, error) {
+// sendOpts shape one broadcast.
+type sendOpts struct {
+	// fullSim forbids estimating gas from a sample.
+	fullSim bool
+	// tile caps the transaction at a share of the block gas limit (see
+	// partsPerBlock) when the chain has one: a part of SubmitSplit.
+	tile bool
+	// used, when set, is the messages' gas as already extrapolated from a
+	// sample (a part of a sampled batch), so they are not simulated again.
+	used uint64
+}
+
+// broadcast is Broadcast as o says; sampled says whether the gas was
+// extrapolated from a sample.
+func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (string, bool, error) {
 	if c.cfg.Keyring == nil {
 		return "", false, ErrNoSigner
 	}
@@ -112,7 +124,7 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (st
 			}
 			c.accNum, c.seq, c.seqOK = num, seq, true
 		}
-		hash, sampled, err := c.signAndBroadcast(ctx, msgs, fullSim)
+		hash, sampled, err := c.signAndBroadcast(ctx, msgs, o)
 		if err == nil {
 			c.seq++
 			return hash, sampled, nil
@@ -130,8 +142,8 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (st
 			}
 			continue
 		}
-		if sampled && isOutOfGas(err) && !fullSim {
-			fullSim = true // CheckTx ran out of the sampled gas: simulate all
+		if sampled && isOutOfGas(err) && !o.fullSim {
+			o.fullSim, o.used = true, 0 // CheckTx ran out of the sampled gas: simulate all
 			continue
 		}
 		return "", false, err
@@ -207,14 +219,22 @@ func (c *Chain) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
 	return resp.GasInfo.GasUsed, nil
 }
 
-func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, fullSim bool) (string, bool, error) {
-	used, sampled, err := c.estimateGas(ctx, msgs, fullSim)
-	if err != nil {
-		return "", false, err
+func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (string, bool, error) {
+	est := gasEstimate{used: o.used, sampled: true}
+	if o.used == 0 {
+		var err error
+		if est, err = c.estimateGas(ctx, msgs, o.fullSim); err != nil {
+			return "", false, err
+		}
 	}
-	gas := uint64(math.Ceil(float64(used) * c.cfg.GasAdjustment))
-	if limit, from := c.txGasCap(ctx); gas > limit {
-		return "", false, &GasCapError{ChainID: c.cfg.ChainID, Msgs: len(msgs), Gas: gas, Cap: limit, From: from}
+	sampled := est.sampled
+	gas := uint64(math.Ceil(float64(est.used) * c.cfg.GasAdjustment))
+	limit, from := c.txGasCap(ctx)
+	if share := uint64(c.blockMaxGas) / partsPerBlock; o.tile && c.blockMaxGas > 0 && share < limit {
+		limit, from = share, "block share"
+	}
+	if gas > limit {
+		return "", false, &GasCapError{ChainID: c.cfg.ChainID, Msgs: len(msgs), Gas: gas, Cap: limit, From: from, est: est}
 	}
 	f := c.factory().WithGas(gas)
 	if c.cfg.GasPrices != "" {
@@ -339,32 +359,49 @@ func (c *Chain) waitTx(ctx context.Context, hash string, withEvents bool) (*TxRe
 	}
 }
 
+// gasEstimate is the gas a transaction's messages use (unadjusted). A
+// sampled one also gives the shape it was extrapolated from: the first
+// message alone (head) and each further one (per), so the gas of the same
+// messages cut shorter is known without simulating again.
+type gasEstimate struct {
+	used    uint64
+	sampled bool
+	head    uint64
+	per     float64
+}
+
+// first is the estimated gas of the first n messages.
+func (e gasEstimate) first(n int) uint64 {
+	return e.head + uint64(math.Ceil(e.per*float64(n-1)))
+}
+
 // estimateGas simulates msgs, or, unless fullSim, with SimulateSample set
 // and a long tail of messages of one type, simulates the first message
 // alone and with the next SimulateSample ones and extrapolates the tail
-// linearly (sampled = true). The gas adjustment is applied by the caller;
-// an extrapolation that falls short is caught by the out-of-gas retry in
+// linearly (sampled). The gas adjustment is applied by the caller; an
+// extrapolation that falls short is caught by the out-of-gas retry in
 // send.
-func (c *Chain) estimateGas(ctx context.Context, msgs []sdk.Msg, fullSim bool) (gas uint64, sampled bool, err error) {
+func (c *Chain) estimateGas(ctx context.Context, msgs []sdk.Msg, fullSim bool) (gasEstimate, error) {
 	k := c.cfg.SimulateSample
 	if fullSim || k <= 0 || len(msgs) <= 2*k+1 || !sameTypeTail(msgs) {
-		gas, err = c.Simulate(ctx, msgs...)
-		return gas, false, err
+		gas, err := c.Simulate(ctx, msgs...)
+		return gasEstimate{used: gas}, err
 	}
 	head, err := c.Simulate(ctx, msgs[:1]...)
 	if err != nil {
-		return 0, false, err
+		return gasEstimate{}, err
 	}
 	sample, err := c.Simulate(ctx, msgs[:1+k]...)
 	if err != nil {
-		return 0, false, err
+		return gasEstimate{}, err
 	}
 	if sample <= head {
-		gas, err = c.Simulate(ctx, msgs...)
-		return gas, false, err
+		gas, err := c.Simulate(ctx, msgs...)
+		return gasEstimate{used: gas}, err
 	}
-	per := float64(sample-head) / float64(k)
-	return head + uint64(math.Ceil(per*float64(len(msgs)-1))), true, nil
+	e := gasEstimate{sampled: true, head: head, per: float64(sample-head) / float64(k)}
+	e.used = e.first(len(msgs))
+	return e, nil
 }
 
 func sameTypeTail(msgs []sdk.Msg) bool {
