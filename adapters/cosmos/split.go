@@ -20,7 +20,8 @@ type GasCapError struct {
 	Cap     uint64
 	From    string // "max_gas" (the config), "block max_gas" (the chain's consensus params) or "block share" (a part of SubmitSplit)
 
-	est gasEstimate // what Gas was adjusted from: SubmitSplit sizes parts by it
+	est   gasEstimate // what Gas was adjusted from: SubmitSplit sizes parts by it
+	block uint64      // the block gas limit, when Cap is a share of it
 }
 
 // Error implements error.
@@ -191,15 +192,30 @@ func split(prefix int, msgs []sdk.Msg, e *GasCapError, adj float64) []run {
 }
 
 // splitSizes is how split cuts n messages: at least two runs, the first
-// ones one message longer when n does not divide evenly.
+// ones one message longer when n does not divide evenly. From a sampled
+// estimate under a block share, it takes the number of runs, from the
+// fewest that fit up to twice that, whose longest packs the most messages
+// into a block: runs that want 6.6M of a 30M block leave 3.4M of every
+// block unused, where one more run of the batch makes them fit five to a
+// block.
 func splitSizes(prefix, n int, e *GasCapError, adj float64) []int {
 	p := 2
 	if e.est.sampled {
-		for ; p < n; p++ {
-			longest := (n + p - 1) / p
-			if uint64(math.Ceil(float64(e.est.first(prefix+longest))*adj)) <= e.Cap {
-				break
+		wants := func(p int) uint64 {
+			return uint64(math.Ceil(float64(e.est.first(prefix+(n+p-1)/p)) * adj))
+		}
+		for ; p < n && wants(p) > e.Cap; p++ {
+		}
+		if e.block > 0 {
+			// Messages per block, not gas: each run repeats the prefix.
+			packed := func(p int) uint64 { return e.block / wants(p) * uint64((n+p-1)/p) }
+			best := p
+			for q := p + 1; q <= min(2*p, n); q++ {
+				if packed(q) > packed(best) {
+					best = q
+				}
 			}
+			p = best
 		}
 	} else {
 		per := float64(e.Gas) / float64(prefix+n)

@@ -39,6 +39,21 @@ func TestSplitSizes(t *testing.T) {
 		t.Fatalf("runs carry %d msgs, want 99", total)
 	}
 
+	// Under a share of a 30M block: 500 receives (82,800 gas each after a
+	// 150,000 client update) fit the 7.5M share in 7 parts of 72 at most,
+	// which want 6.72M each, four to a block (288 receives); 8 parts of 63
+	// want 5.90M, five to a block (315); 13 of 39 fit eight to a block but
+	// carry fewer receives (312).
+	recv := gasEstimate{sampled: true, head: 150_000, per: 82_800}
+	e = &GasCapError{Cap: 7_500_000, est: recv, block: 30_000_000}
+	if got := splitSizes(1, 500, e, 1.1); len(got) != 8 || got[0] != 63 || got[7] != 62 {
+		t.Fatalf("500 receives under a 30M block: %v, want 8 parts of 62-63", got)
+	}
+	e.block = 0 // a cap that is not a block's share: the fewest that fit
+	if got := splitSizes(1, 500, e, 1.1); len(got) != 7 {
+		t.Fatalf("500 receives under a 7.5M cap: %v, want 7 parts", got)
+	}
+
 	// Never fewer than two parts (the whole was refused), never more than
 	// one message each.
 	if got := splitSizes(1, 5, &GasCapError{Gas: 10_000_000, Cap: 1, est: est}, 1); !slices.Equal(got, []int{1, 1, 1, 1, 1}) {

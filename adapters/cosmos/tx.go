@@ -230,11 +230,12 @@ func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts
 	sampled := est.sampled
 	gas := uint64(math.Ceil(float64(est.used) * c.cfg.GasAdjustment))
 	limit, from := c.txGasCap(ctx)
+	var block uint64
 	if share := uint64(c.blockMaxGas) / partsPerBlock; o.tile && c.blockMaxGas > 0 && share < limit {
-		limit, from = share, "block share"
+		limit, from, block = share, "block share", uint64(c.blockMaxGas)
 	}
 	if gas > limit {
-		return "", false, &GasCapError{ChainID: c.cfg.ChainID, Msgs: len(msgs), Gas: gas, Cap: limit, From: from, est: est}
+		return "", false, &GasCapError{ChainID: c.cfg.ChainID, Msgs: len(msgs), Gas: gas, Cap: limit, From: from, est: est, block: block}
 	}
 	f := c.factory().WithGas(gas)
 	if c.cfg.GasPrices != "" {

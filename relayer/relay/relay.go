@@ -47,12 +47,13 @@ type Direction struct {
 // Relay transactions of one pull toward a Cosmos chain go out pipelined:
 // the signer tracks its sequence, so the next is built, simulated (against
 // the node's check state, which has the previous one) and broadcast while
-// the previous waits for its block. At most cosmosPipeline are in flight,
-// and at most msgsInFlight messages, so large max_msgs values keep to one
-// transaction at a time (memory grows with the messages being built).
+// the previous waits for its block. At most cosmosPipeline batches are in
+// flight, and at most msgsInFlight messages (memory grows with the messages
+// being built): max_msgs 1000 keeps two, so one is built while the other's
+// transactions fill blocks; with one, blocks went empty between batches.
 const (
 	cosmosPipeline = 4
-	msgsInFlight   = 1000
+	msgsInFlight   = 2000
 )
 
 // pipelined is how many of items' batches may be in flight at once: one for

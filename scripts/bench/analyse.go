@@ -219,26 +219,17 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	}
 
 	// Gas: destination blocks from the first to the last receipt block.
-	relayGas := map[int64]int64{}
+	relayGas, relayTxs := map[int64]int64{}, map[int64]int{}
 	for _, t := range recvTxs {
 		if len(t.seqs) > 0 {
 			relayGas[t.height] += t.gasUsed
+			relayTxs[t.height]++
 		}
 	}
 	g := &res.Gas
 	g.FromHeight, g.ToHeight = minRecv, maxRecv
 	for h := minRecv; h <= maxRecv; h++ {
-		total := dstGas[h]
-		g.Blocks++
-		g.TotalGas += total
-		g.RelayGas += relayGas[h]
-		if relayGas[h] > 0 {
-			g.BlocksWithRelay++
-		}
-		g.MaxBlockGasUsed = max(g.MaxBlockGasUsed, total)
-	}
-	if g.TotalGas > 0 {
-		g.RelayShare = float64(g.RelayGas) / float64(g.TotalGas)
+		g.block(dstGas[h], relayGas[h], relayTxs[h])
 	}
 	cp, err := dst.rpc.ConsensusParams(ctx, &maxRecv)
 	if err != nil {
@@ -246,9 +237,7 @@ func analyse(ctx context.Context, res *Result, a, b *chain, ln *link.Result, sen
 	}
 	g.BlockMaxGas = cp.ConsensusParams.Block.MaxGas
 	g.BlockMaxBytes = cp.ConsensusParams.Block.MaxBytes
-	if g.BlockMaxGas > 0 && g.Blocks > 0 {
-		g.FillOfMaxGas = float64(g.RelayGas) / float64(g.Blocks) / float64(g.BlockMaxGas)
-	}
+	g.shares()
 	if recvMsgs > 0 {
 		g.GasPerRecvMsg = float64(g.RelayGas) / float64(res.N)
 	}

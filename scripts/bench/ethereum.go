@@ -210,7 +210,7 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 
 	// Relay transactions on Ethereum: one multicall each (the attestation's
 	// updateClient, then the packets). Messages per tx counts both.
-	relayGas := map[uint64]uint64{}
+	relayGas, relayTxs := map[uint64]uint64{}, map[uint64]int{}
 	var packets int
 	for tx, k := range perTx {
 		r, err := eth.TransactionReceipt(ctx, tx)
@@ -218,6 +218,7 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 			return fmt.Errorf("receipt of %s: %w", tx, err)
 		}
 		relayGas[r.BlockNumber.Uint64()] += r.GasUsed
+		relayTxs[r.BlockNumber.Uint64()]++
 		packets += k
 	}
 	res.RecvTxs = len(perTx)
@@ -228,21 +229,10 @@ func analyseEthereum(ctx context.Context, res *Result, env *ethlinktest.Env, sen
 	g.FromHeight, g.ToHeight = int64(minRecv), int64(maxRecv)
 	for n := minRecv; n <= maxRecv; n++ {
 		hd := headers[n-ethStart]
-		g.Blocks++
-		g.TotalGas += int64(hd.GasUsed)
-		g.RelayGas += int64(relayGas[n])
-		if relayGas[n] > 0 {
-			g.BlocksWithRelay++
-		}
-		g.MaxBlockGasUsed = max(g.MaxBlockGasUsed, int64(hd.GasUsed))
+		g.block(int64(hd.GasUsed), int64(relayGas[n]), relayTxs[n])
 		g.BlockMaxGas = int64(hd.GasLimit)
 	}
-	if g.TotalGas > 0 {
-		g.RelayShare = float64(g.RelayGas) / float64(g.TotalGas)
-	}
-	if g.BlockMaxGas > 0 && g.Blocks > 0 {
-		g.FillOfMaxGas = float64(g.RelayGas) / float64(g.Blocks) / float64(g.BlockMaxGas)
-	}
+	g.shares()
 	g.GasPerRecvMsg = float64(g.RelayGas) / float64(res.N)
 	return nil
 }

@@ -71,7 +71,47 @@ type GasStats struct {
 	BlockMaxGas     int64   `json:"block_max_gas"`
 	BlockMaxBytes   int64   `json:"block_max_bytes"`
 	FillOfMaxGas    float64 `json:"relay_fill_of_max_gas,omitempty"`
-	GasPerRecvMsg   float64 `json:"relay_gas_per_packet"`
+	// FillInterior is FillOfMaxGas over the blocks between the first and
+	// the last receipt block: the first holds what the relayer had when it
+	// started, the last the burst's remainder; in between it is saturated.
+	FillInterior  float64 `json:"relay_fill_interior,omitempty"`
+	GasPerRecvMsg float64 `json:"relay_gas_per_packet"`
+	// RelayGasPerBlock and RelayTxsPerBlock are the receipt transactions'
+	// gas used and count in each block of the window, in order.
+	RelayGasPerBlock []int64 `json:"relay_gas_per_block"`
+	RelayTxsPerBlock []int   `json:"relay_txs_per_block"`
+}
+
+// block adds one destination block of the receipt window: its gas used,
+// and the gas and count of the receipt transactions in it.
+func (g *GasStats) block(total, relay int64, txs int) {
+	g.Blocks++
+	g.TotalGas += total
+	g.RelayGas += relay
+	if relay > 0 {
+		g.BlocksWithRelay++
+	}
+	g.MaxBlockGasUsed = max(g.MaxBlockGasUsed, total)
+	g.RelayGasPerBlock = append(g.RelayGasPerBlock, relay)
+	g.RelayTxsPerBlock = append(g.RelayTxsPerBlock, txs)
+}
+
+// shares sets the shares once every block is in and BlockMaxGas is known.
+func (g *GasStats) shares() {
+	if g.TotalGas > 0 {
+		g.RelayShare = float64(g.RelayGas) / float64(g.TotalGas)
+	}
+	if g.BlockMaxGas <= 0 || g.Blocks == 0 {
+		return
+	}
+	g.FillOfMaxGas = float64(g.RelayGas) / float64(g.Blocks) / float64(g.BlockMaxGas)
+	if inner := g.RelayGasPerBlock; len(inner) > 2 {
+		var sum int64
+		for _, v := range inner[1 : len(inner)-1] {
+			sum += v
+		}
+		g.FillInterior = float64(sum) / float64(len(inner)-2) / float64(g.BlockMaxGas)
+	}
 }
 
 // ProcStats is one relayer process's resource use during the run.
@@ -139,11 +179,18 @@ func printTable(w io.Writer, r *Result) {
 	g := r.Gas
 	maxGas := "unlimited (-1)"
 	if g.BlockMaxGas > 0 {
-		maxGas = fmt.Sprintf("%d (relay fill %.1f%%)", g.BlockMaxGas, 100*g.FillOfMaxGas)
+		maxGas = fmt.Sprintf("%d (relay fill %.1f%%, %.1f%% between the first and last block)", g.BlockMaxGas, 100*g.FillOfMaxGas, 100*g.FillInterior)
 	}
 	row("dst blocks in receipt window", "%d..%d: %d blocks, %d with relay txs", g.FromHeight, g.ToHeight, g.Blocks, g.BlocksWithRelay)
 	row("dst gas used by relay txs", "%.1f%% of %d gas used; max block gas used %d; block max gas %s", 100*g.RelayShare, g.TotalGas, g.MaxBlockGasUsed, maxGas)
 	row("relay gas per packet (dst)", "%.0f", g.GasPerRecvMsg)
+	if len(g.RelayGasPerBlock) > 0 {
+		var parts []string
+		for i, v := range g.RelayGasPerBlock {
+			parts = append(parts, fmt.Sprintf("%.1fM/%d", float64(v)/1e6, g.RelayTxsPerBlock[i]))
+		}
+		row("relay gas / txs per dst block", "%s", strings.Join(parts, " "))
+	}
 	if len(r.Memory) > 0 {
 		var parts []string
 		for _, q := range []float64{0.25, 0.5, 0.75, 1} {
