@@ -422,3 +422,6 @@ func isNonceTooLow(err error) bool {
 func isAlreadyKnown(err error) bool {
 	return err != nil && strings.Contains(strings.ToLower(err.Error()), "already known")
 }
+
+// Gas is the gas limit the transaction asks for.
+func (s *Sent) Gas() uint64 { return s.tx.Gas() }

@@ -64,6 +64,8 @@ type Eth struct {
 	// limit more tightly.
 	CallsPerTx int
 
+	tile tiler // sizes relay transactions to the block gas limit
+
 	mu           sync.Mutex // guards lastAttested (reserve)
 	lastAttested uint64     // the highest alliance height attested or reserved
 	cosMu        sync.Mutex // serializes Cosmos-bound submissions (lockCosmos)

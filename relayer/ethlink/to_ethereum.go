@@ -55,20 +55,21 @@ func (e *Eth) skipTo(h uint64) {
 
 // attest has the committee sign the root of leaves, verified by the caller
 // at lb, and sends the calls that calls builds from the tree (one per leaf)
-// in transactions of at most e.CallsPerTx calls, each led by the same
-// attestation: the first to land stores the root and the others' copy is a
-// no-op, so each transaction stands alone whatever order they land in. It
-// returns the transactions sent, in leaf order (nil where one could not be
-// sent, with the error).
+// in transactions of at most e.CallsPerTx calls (fewer when that tiles a
+// block better, see TileCalls), each led by the same attestation: the first
+// to land stores the root and the others' copy is a no-op, so each
+// transaction stands alone whatever order they land in. It returns the
+// transactions sent, in leaf order (nil where one could not be sent, with
+// the error), and the calls per transaction.
 func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock, leaves []evm.AttestationLeaf,
-	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) ([]*evm.Sent, error) {
+	calls func(tree *evm.AttestationTree, h evm.Height) ([][]byte, error)) ([]*evm.Sent, int, error) {
 	tree, err := evm.NewAttestationTree(leaves)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	client, set, err := e.attestationClient(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	height := cos.Chain.Height(lb.Height)
 	a := evm.Attestation{
@@ -81,37 +82,37 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	// attesting a second root there would freeze the client.
 	ac, err := bindings.NewAttestationClientCaller(client, e.Client.Eth())
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	cur, err := ac.GetConsensus(&bind.CallOpts{Context: ctx}, h)
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: attestation client %s consensus at %d: %w", client, h.RevisionHeight, err)
+		return nil, 0, fmt.Errorf("ethlink: attestation client %s consensus at %d: %w", client, h.RevisionHeight, err)
 	}
 	if cur.Root != ([32]byte{}) && common.Hash(cur.Root) != a.Root {
 		e.skipTo(h.RevisionHeight)
-		return nil, fmt.Errorf("%w: height %d already attested with another root", ErrStaleHeight, h.RevisionHeight)
+		return nil, 0, fmt.Errorf("%w: height %d already attested with another root", ErrStaleHeight, h.RevisionHeight)
 	}
 	sigs, err := e.Committee.Attest(ctx, a, leaves)
 	if err != nil {
-		return nil, fmt.Errorf("ethlink: attestation of %d leaves at %s height %d: %w", len(leaves), cos.Chain.ChainID(), lb.Height, err)
+		return nil, 0, fmt.Errorf("ethlink: attestation of %d leaves at %s height %d: %w", len(leaves), cos.Chain.ChainID(), lb.Height, err)
 	}
 	msg, err := evm.AttestationClientMessage(a, sigs)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var hc evm.HandlerCalls
 	upd, err := hc.UpdateClient(e.ClientID, msg)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	rest, err := calls(tree, h)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// Each transaction is estimated and sent on its own goroutine (the
 	// Submitter hands out nonces in order of sending): estimating a full
 	// one takes the node a while, and none depends on another.
-	per := e.perTx()
+	per := e.callsPerTx(ctx, rest)
 	n := (len(rest) + per - 1) / per
 	sent := make([]*evm.Sent, n)
 	errs := make([]error, n)
@@ -122,10 +123,13 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 		go func() {
 			defer wg.Done()
 			sent[i], errs[i] = e.send(ctx, append([][]byte{upd}, chunk...))
+			if errs[i] == nil {
+				e.observe(chunk, sent[i], len(chunk))
+			}
 		}()
 	}
 	wg.Wait()
-	return sent, errors.Join(errs...)
+	return sent, per, errors.Join(errs...)
 }
 
 // prover verifies, at the alliance header lb, the facts a batch needs and
@@ -141,10 +145,10 @@ type prover func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.Atte
 // a newer header. Only choosing the height is serialized (reserve), so the
 // next batch is proven, attested and sent while this one's are, or while
 // its transactions wait for a block. It returns a receipt per transaction,
-// in leaf order (nil where one failed, with the error), and no receipts
-// when prove found nothing left to do.
-func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*types.Receipt, *cmttypes.LightBlock, error) {
-	sent, lb, err := e.attestAndSend(ctx, cos, minHeight, prove)
+// in leaf order (nil where one failed, with the error), and the calls per
+// transaction; no receipts when prove found nothing left to do.
+func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*types.Receipt, int, *cmttypes.LightBlock, error) {
+	sent, per, lb, err := e.attestAndSend(ctx, cos, minHeight, prove)
 	errs := []error{err}
 	receipts := make([]*types.Receipt, len(sent))
 	for i, s := range sent {
@@ -158,24 +162,24 @@ func (e *Eth) attested(ctx context.Context, cos *link.End, minHeight int64, prov
 		}
 		receipts[i] = r
 	}
-	return receipts, lb, errors.Join(errs...)
+	return receipts, per, lb, errors.Join(errs...)
 }
 
-func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*evm.Sent, *cmttypes.LightBlock, error) {
+func (e *Eth) attestAndSend(ctx context.Context, cos *link.End, minHeight int64, prove prover) ([]*evm.Sent, int, *cmttypes.LightBlock, error) {
 	for attempt := 0; ; attempt++ {
 		lb, err := e.reserve(ctx, cos, minHeight)
 		if err != nil {
-			return nil, nil, err
+			return nil, 0, nil, err
 		}
 		leaves, calls, err := prove(lb)
 		if err != nil || len(leaves) == 0 {
-			return nil, lb, err
+			return nil, 0, lb, err
 		}
-		sent, err := e.attest(ctx, cos, lb, leaves, calls)
+		sent, per, err := e.attest(ctx, cos, lb, leaves, calls)
 		if (errors.Is(err, ErrStaleHeight) || errors.Is(err, ErrHeightTaken)) && attempt < 5 {
 			continue // reserve picks a newer height
 		}
-		return sent, lb, err
+		return sent, per, lb, err
 	}
 }
 
@@ -213,7 +217,7 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	rs, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, per, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		paths := make([]string, len(todo))
 		for i, p := range todo {
 			paths[i] = host.PacketCommitmentPath(p.SourcePort, p.SourceChannel, p.Sequence)
@@ -236,7 +240,7 @@ func RecvOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []chan
 			return hc.RecvPacket(ToEVMPacket(todo[i]), proof, h)
 		}), nil
 	})
-	settle(b, lb, rs, todo, func(p channeltypes.Packet) uint64 { return p.Sequence }, eth.perTx())
+	settle(b, lb, rs, todo, func(p channeltypes.Packet) uint64 { return p.Sequence }, per)
 	if err != nil {
 		return b, fmt.Errorf("ethlink: recv %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -262,7 +266,7 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 	if err != nil || len(todo) == 0 {
 		return b, err
 	}
-	rs, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, per, lb, err := eth.attested(ctx, cos, minHeight, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		paths := make([]string, len(todo))
 		for i, a := range todo {
 			paths[i] = host.PacketAcknowledgementPath(a.Packet.DestinationPort, a.Packet.DestinationChannel, a.Packet.Sequence)
@@ -284,7 +288,7 @@ func AckOnEthereum(ctx context.Context, cos *link.End, eth *Eth, acks []cosmos.P
 			return hc.AcknowledgePacket(ToEVMPacket(todo[i].Packet), todo[i].Ack, proof, h)
 		}), nil
 	})
-	settle(b, lb, rs, todo, func(a cosmos.PacketEvent) uint64 { return a.Packet.Sequence }, eth.perTx())
+	settle(b, lb, rs, todo, func(a cosmos.PacketEvent) uint64 { return a.Packet.Sequence }, per)
 	if err != nil {
 		return b, fmt.Errorf("ethlink: acknowledge %d packets on Ethereum: %w", len(todo), err)
 	}
@@ -307,7 +311,7 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 	}
 	var expired []evm.Packet
 	base := b.Skipped
-	rs, lb, err := eth.attested(ctx, cos, 0, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
+	rs, per, lb, err := eth.attested(ctx, cos, 0, func(lb *cmttypes.LightBlock) ([]evm.AttestationLeaf, func(*evm.AttestationTree, evm.Height) ([][]byte, error), error) {
 		height := cos.Chain.Height(lb.Height)
 		var leaves []evm.AttestationLeaf
 		expired = nil
@@ -335,7 +339,7 @@ func TimeoutOnEthereum(ctx context.Context, cos *link.End, eth *Eth, packets []e
 			return hc.TimeoutPacket(expired[i], proof, h, 0)
 		}), nil
 	})
-	settle(b, lb, rs, expired, func(p evm.Packet) uint64 { return p.Sequence }, eth.perTx())
+	settle(b, lb, rs, expired, func(p evm.Packet) uint64 { return p.Sequence }, per)
 	if err != nil {
 		return b, fmt.Errorf("ethlink: time out %d packets on Ethereum: %w", len(todo), err)
 	}

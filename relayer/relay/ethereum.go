@@ -151,13 +151,13 @@ func (d *EthDirection) each(batches [][]item, submitTo string, relay func([]item
 }
 
 // batchSize is max_msgs toward the alliance chain (one transaction) and
-// ethlink.MaxAttestedBatch toward Ethereum (one attestation, sent as
-// transactions of max_msgs, at most ethlink.MaxEthereumBatch, calls).
+// Eth.AttestedBatch toward Ethereum (one attestation, sent as whole
+// transactions of max_msgs calls or fewer, see ethlink.TileCalls).
 func (d *EthDirection) batchSize(submitTo string) int {
 	if submitTo == d.Cos.Chain.ChainID() {
 		return d.MaxMsgs
 	}
-	return ethlink.MaxAttestedBatch
+	return d.Eth.AttestedBatch()
 }
 
 // settled records what a batch did (each transaction that succeeded, and

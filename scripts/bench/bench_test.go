@@ -23,17 +23,18 @@ func TestOptionsRefusesImpossibleValues(t *testing.T) {
 		t.Fatalf("valid options refused: %v", err)
 	}
 	for name, mut := range map[string]func(*options){
-		"-pair":           func(o *options) { o.pair = "cosmos-solana" },
-		"-interval":       func(o *options) { o.interval = -time.Second },
-		"-n":              func(o *options) { o.n = 0 },
-		"-procs":          func(o *options) { o.procs = 3 },
-		"-block":          func(o *options) { o.block = 0 },
-		"-per-tx":         func(o *options) { o.perTx = 0 },
-		"-max-msgs":       func(o *options) { o.maxMsgs = 10001 },
-		"-profile":        func(o *options) { o.profile, o.procs = "x", 2 },
-		"-block-gas":      func(o *options) { o.blockGas = -1 },
-		"-gas-adjustment": func(o *options) { o.gasAdj = 0.9 },
-		"-block-gas and":  func(o *options) { o.pair, o.blockGas = "cosmos-ethereum", 100 },
+		"-pair":               func(o *options) { o.pair = "cosmos-solana" },
+		"-interval":           func(o *options) { o.interval = -time.Second },
+		"-n":                  func(o *options) { o.n = 0 },
+		"-procs":              func(o *options) { o.procs = 3 },
+		"-block":              func(o *options) { o.block = 0 },
+		"-per-tx":             func(o *options) { o.perTx = 0 },
+		"-max-msgs":           func(o *options) { o.maxMsgs = 10001 },
+		"-profile":            func(o *options) { o.profile, o.procs = "x", 2 },
+		"-block-gas":          func(o *options) { o.blockGas = -1 },
+		"-gas-adjustment":     func(o *options) { o.gasAdj = 0.9 },
+		"-block-gas and":      func(o *options) { o.pair, o.blockGas = "cosmos-ethereum", 100 },
+		"-eth-gas-adjustment": func(o *options) { o.ethAdj = 1.05 },
 	} {
 		o := ok
 		mut(&o)

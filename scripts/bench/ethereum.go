@@ -61,7 +61,7 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 				return "", fmt.Errorf("copy keys: %v %s", err, out)
 			}
 		}
-		f, _, err := env.WriteConfig(phome, ethlinktest.ConfigOptions{NATS: nats, Listen: metrics, LogLevel: o.logLevel, MaxMsgs: o.maxMsgs, Signers: o.procs})
+		f, _, err := env.WriteConfig(phome, ethlinktest.ConfigOptions{NATS: nats, Listen: metrics, LogLevel: o.logLevel, MaxMsgs: o.maxMsgs, Signers: o.procs, EthGasAdjustment: o.ethAdj})
 		return f, err
 	})
 	if err != nil {

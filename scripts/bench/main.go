@@ -37,6 +37,7 @@ type options struct {
 	maxMsgs  int
 	blockGas int64
 	gasAdj   float64
+	ethAdj   float64
 	jsonOut  string
 	profile  string
 	timeout  time.Duration
@@ -55,6 +56,7 @@ func main() {
 	flag.IntVar(&o.maxMsgs, "max-msgs", 1000, "relayer path max_msgs (messages per relay transaction)")
 	flag.Int64Var(&o.blockGas, "block-gas", 0, "cosmos-cosmos: the destination chain's block gas limit (consensus params max_gas; 0: unlimited); relay transactions are split to fit it")
 	flag.Float64Var(&o.gasAdj, "gas-adjustment", 1.5, "cosmos-cosmos: the relayer's gas adjustment on both chains (gas wanted = simulated gas times this)")
+	flag.Float64Var(&o.ethAdj, "eth-gas-adjustment", 0, "cosmos-ethereum: the relayer's gas adjustment on Ethereum (gas limit = eth_estimateGas times this; 0: the config default, 1.1)")
 	flag.StringVar(&o.jsonOut, "json", "", "write the results as JSON to this file")
 	flag.StringVar(&o.profile, "profile", "", "run the relayer in this process and write its CPU profile here (forces -procs 1)")
 	flag.DurationVar(&o.timeout, "timeout", 20*time.Minute, "give up after this long")
@@ -113,6 +115,8 @@ func (o *options) check() error {
 		return fmt.Errorf("-gas-adjustment must be at least 1, got %v", o.gasAdj)
 	case o.pair != "cosmos-cosmos" && (o.blockGas != 0 || o.gasAdj != 1.5):
 		return fmt.Errorf("-block-gas and -gas-adjustment apply to -pair cosmos-cosmos only")
+	case o.ethAdj != 0 && (o.ethAdj < 1 || o.pair != "cosmos-ethereum"):
+		return fmt.Errorf("-eth-gas-adjustment is 0 (the default) or at least 1, with -pair cosmos-ethereum only; got %v", o.ethAdj)
 	case o.profile != "" && o.procs != 1:
 		return fmt.Errorf("-profile runs the relayer in-process and needs -procs 1")
 	}

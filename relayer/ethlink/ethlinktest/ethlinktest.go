@@ -290,6 +290,9 @@ type ConfigOptions struct {
 	Signers int
 	// EthRPC overrides geth's HTTP endpoint (e.g. with a proxy).
 	EthRPC string
+	// EthGasAdjustment is the Ethereum chain's gas.adjustment (0: the
+	// config default).
+	EthGasAdjustment float64
 }
 
 // WriteConfig writes the relayer config of the path to dir/causeway.yaml,
@@ -333,6 +336,10 @@ func (e *Env) WriteConfig(dir string, o ConfigOptions) (string, *config.Config, 
 			ethKeys = append(ethKeys, fmt.Sprintf(`{key: "%s", passphrase: "${%s}"}`, crypto.PubkeyToAddress(k.PublicKey).Hex(), PassphraseEnv))
 		}
 	}
+	ethGas := ""
+	if o.EthGasAdjustment != 0 {
+		ethGas = fmt.Sprintf("\n    gas: {adjustment: %v}", o.EthGasAdjustment)
+	}
 	y := fmt.Sprintf(`global: {listen: %q, log_level: %s}
 nats: %s
 chains:
@@ -353,7 +360,7 @@ chains:
     beacon: %s
     checkpoint: "%s"
     handler: "%s"
-    signers: [%s]
+    signers: [%s]%s
     finality: {tag: latest}
 paths:
   - name: %s
@@ -362,7 +369,7 @@ paths:
     max_msgs: %d
 `, o.Listen, o.LogLevel, o.NATS,
 		a.ChainID, a.RPC(), strings.Join(cosKeys, ", "),
-		EthChainID, e.Geth.ChainID, ethRPC, e.Geth.WS, e.Beacon.URL, e.Beacon.Checkpoint().Hex(), e.Dep.Handler.Hex(), strings.Join(ethKeys, ", "),
+		EthChainID, e.Geth.ChainID, ethRPC, e.Geth.WS, e.Beacon.URL, e.Beacon.Checkpoint().Hex(), e.Dep.Handler.Hex(), strings.Join(ethKeys, ", "), ethGas,
 		Path, a.ChainID, e.Cos.ClientID, e.Cos.ConnectionID, e.Cos.ChannelID, e.Cos.PortID,
 		EthChainID, e.Eth.ClientID, e.Eth.ConnectionID, e.Eth.ChannelID, e.Eth.PortID, o.MaxMsgs)
 	f := filepath.Join(dir, "causeway.yaml")
