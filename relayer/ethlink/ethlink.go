@@ -192,14 +192,15 @@ func onChainClient(ctx context.Context, cos *link.End) (*ibcclient.ClientState, 
 	return cs, nil
 }
 
-// send sends one multicall of the handler calls without waiting for it.
-func (e *Eth) send(ctx context.Context, calls [][]byte) (*evm.Sent, error) {
+// send sends one multicall of the handler calls without waiting for it,
+// asking for gas (0: the estimate times the adjustment).
+func (e *Eth) send(ctx context.Context, calls [][]byte, gas uint64) (*evm.Sent, error) {
 	var hc evm.HandlerCalls
 	data, err := hc.Multicall(calls)
 	if err != nil {
 		return nil, err
 	}
-	sent, err := e.Submitter.Send(ctx, evm.Call{To: e.Handler, Data: data})
+	sent, err := e.Submitter.Send(ctx, evm.Call{To: e.Handler, Data: data, Gas: gas})
 	if err != nil {
 		return nil, fmt.Errorf("ethlink: handler multicall of %d calls: %w", len(calls), err)
 	}

@@ -35,13 +35,12 @@ const blockGasEvery = time.Minute
 // transaction repeats the attestation, which perCall (seen at one size)
 // does not show.
 func TileCalls(limit int, blockGas uint64, perCall float64) int {
-	packs := func(n int) int { return int(float64(blockGas)/(perCall*float64(n))) * n }
 	best := 0
 	for n := limit; n >= 1; n-- {
-		best = max(best, packs(n))
+		best = max(best, packs(blockGas, perCall, n))
 	}
 	for n := limit; n > 1; n-- {
-		if float64(packs(n)) >= (1-tileSlack)*float64(best) {
+		if float64(packs(blockGas, perCall, n)) >= (1-tileSlack)*float64(best) {
 			return n
 		}
 	}
@@ -85,8 +84,22 @@ func (e *Eth) callsPerTx(ctx context.Context, calls [][]byte) int {
 	if t.blockGas == 0 {
 		return limit
 	}
-	t.chosen = TileCalls(limit, t.blockGas, per)
-	return t.chosen
+	// Keep the last choice while it still packs within tileSlack of the
+	// best: the gas per call seen moves with the size chosen (each
+	// transaction repeats the attestation), and a choice that flips
+	// between near ties mixes sizes that no longer tile.
+	n := TileCalls(limit, t.blockGas, per)
+	if c := t.chosen; c > 0 && c <= limit && float64(packs(t.blockGas, per, c)) >= (1-tileSlack)*float64(packs(t.blockGas, per, n)) {
+		n = c
+	}
+	t.chosen = n
+	return n
+}
+
+// packs is how many calls transactions of n calls of perCall gas each put
+// into a block of blockGas.
+func packs(blockGas uint64, perCall float64, n int) int {
+	return int(float64(blockGas)/(perCall*float64(n))) * n
 }
 
 func (e *Eth) latestGasLimit(ctx context.Context) (uint64, error) {

@@ -109,23 +109,36 @@ func (e *Eth) attest(ctx context.Context, cos *link.End, lb *cmttypes.LightBlock
 	if err != nil {
 		return nil, 0, err
 	}
-	// Each transaction is estimated and sent on its own goroutine (the
-	// Submitter hands out nonces in order of sending): estimating a full
-	// one takes the node a while, and none depends on another.
+	// The first transaction is estimated; the others of its size ask for
+	// the same gas and are sent at once, each on its own goroutine (the
+	// Submitter hands out nonces in order of sending). geth estimates by a
+	// binary search over executions of the whole multicall: nine estimates
+	// of a batch at once held the node's CPU for seconds. The later ones
+	// use no more: their copy of the attestation is a no-op, and their
+	// receives write the same kinds of slots. One that does fall short
+	// reverts and its packets are relayed again.
 	per := e.callsPerTx(ctx, rest)
 	n := (len(rest) + per - 1) / per
 	sent := make([]*evm.Sent, n)
 	errs := make([]error, n)
+	chunk := func(i int) [][]byte { return rest[i*per : min((i+1)*per, len(rest))] }
+	sent[0], errs[0] = e.send(ctx, append([][]byte{upd}, chunk(0)...), 0)
+	var gas uint64
+	if errs[0] == nil {
+		e.observe(chunk(0), sent[0], len(chunk(0)))
+		gas = sent[0].Gas()
+	}
 	var wg sync.WaitGroup
-	for i := range n {
-		chunk := rest[i*per : min((i+1)*per, len(rest))]
+	for i := 1; i < n; i++ {
+		c := chunk(i)
+		g := gas
+		if len(c) != per {
+			g = 0 // a shorter last one is estimated
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sent[i], errs[i] = e.send(ctx, append([][]byte{upd}, chunk...))
-			if errs[i] == nil {
-				e.observe(chunk, sent[i], len(chunk))
-			}
+			sent[i], errs[i] = e.send(ctx, append([][]byte{upd}, c...), g)
 		}()
 	}
 	wg.Wait()
