@@ -268,6 +268,37 @@ func TestAllianceEthereumPath(t *testing.T) {
 		t.Fatalf("holder has %d vouchers, want %d", got, 1000+burstN)
 	}
 
+	// Having seen full transactions, the next burst goes out in
+	// transactions sized to tile a block (geth's 60M fits four of 32
+	// receives at the 1.1 adjustment, five of fewer), and attested batches
+	// hold eight of them.
+	bres, err = e.user.SendMsgs(ctx, burst...)
+	must(t, err)
+	bevs, err = cosmos.ParsePacketEvents(bres.Height, bres.Hash, bres.Events)
+	must(t, err)
+	bpk = bpk[:0]
+	for _, ev := range bevs {
+		if ev.Kind == cosmos.SendPacket {
+			bpk = append(bpk, ev.Packet)
+		}
+	}
+	tiled := retry(t, ctx, "tiled batch recv on Ethereum", func() (*ethlink.Batch, error) {
+		return ethlink.RecvOnEthereum(ctx, e.cos, e.eth, bpk, bres.Height+1)
+	})
+	per := len(tiled.Txs[0].Relayed)
+	for i, tx := range tiled.Txs[:len(tiled.Txs)-1] {
+		if len(tx.Relayed) != per {
+			t.Fatalf("tiled batch: transaction %d carries %d receives, the first %d; want equal sizes but the last", i, len(tx.Relayed), per)
+		}
+	}
+	if len(tiled.Relayed) != burstN || per >= ethlink.MaxEthereumBatch || per < ethlink.MaxEthereumBatch*3/4 {
+		t.Fatalf("tiled batch relayed %d of %d in transactions of %d; want all, in transactions of fewer than %d (and not far fewer)", len(tiled.Relayed), burstN, per, ethlink.MaxEthereumBatch)
+	}
+	if got := e.eth.AttestedBatch(); got != 8*per {
+		t.Fatalf("attested batch %d, want eight transactions of %d", got, per)
+	}
+	t.Logf("Ethereum: after full transactions, %d receives in transactions of %d (%d gas each), %d under one attestation", burstN, per, tiled.Txs[0].GasUsed, 8*per)
+
 	// 2. Back: the holder sends 400 vouchers home (burned), then the
 	// alliance chain releases them from escrow and acks.
 	ho := e.transactor(e.holder)
@@ -277,18 +308,18 @@ func TestAllianceEthereumPath(t *testing.T) {
 	if len(sends) != 1 {
 		t.Fatalf("%d SendPacket logs", len(sends))
 	}
-	if got := e.erc20(vAddr, holder); got != 600+burstN {
-		t.Fatalf("holder has %d vouchers after sending 400, want %d", got, 600+burstN)
+	if got := e.erc20(vAddr, holder); got != 600+2*burstN {
+		t.Fatalf("holder has %d vouchers after sending 400, want %d", got, 600+2*burstN)
 	}
 	rb := retry(t, ctx, "recv on alliance", func() (*ethlink.Batch, error) {
 		return ethlink.RecvOnCosmos(ctx, e.eth, e.cos, []evm.Packet{sends[0].Packet}, sr.BlockNumber.Uint64())
 	})
 	t.Logf("Ethereum -> alliance: packet %d received in %s (proof at block %d, gas %d)", sends[0].Packet.Sequence, time.Since(start).Round(time.Millisecond), rb.ProofsAt, rb.GasUsed())
-	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000-burstN+400 {
-		t.Fatalf("user holds %d stake, want %d", got, stake0-1000-burstN+400)
+	if got := e.cosBalance(ctx, user, "stake"); got != stake0-1000-2*burstN+400 {
+		t.Fatalf("user holds %d stake, want %d", got, stake0-1000-2*burstN+400)
 	}
-	if got := e.cosBalance(ctx, escrow, "stake"); got != 600+burstN {
-		t.Fatalf("escrow holds %d stake, want %d", got, 600+burstN)
+	if got := e.cosBalance(ctx, escrow, "stake"); got != 600+2*burstN {
+		t.Fatalf("escrow holds %d stake, want %d", got, 600+2*burstN)
 	}
 	wacks, err := e.user.PacketEventsBySequence(ctx, cosmos.WriteAck, e.cos.ChannelID, []uint64{sends[0].Packet.Sequence})
 	must(t, err)

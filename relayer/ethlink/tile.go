@@ -47,6 +47,10 @@ func TileCalls(limit int, blockGas uint64, perCall float64) int {
 	return 1
 }
 
+// minObserved is the fewest calls of a transaction whose gas observe
+// takes.
+const minObserved = 8
+
 // tileSlack is how far below the best packing TileCalls settles for larger
 // transactions.
 const tileSlack = 0.03
@@ -111,12 +115,14 @@ func (e *Eth) latestGasLimit(ctx context.Context) (uint64, error) {
 }
 
 // observe records the gas limit per call of a transaction of n calls
-// (after the attestation's update) of calls' kind. A run of sightings is
-// smoothed: a first receive of a denom deploys its voucher and asks for
-// several times the gas of the others.
+// (after the attestation's update) of calls' kind. Only transactions of
+// minObserved calls or more count: in a short one the attestation's share
+// and any first receive of a denom (which deploys its voucher, five times
+// the gas of a receive) dwarf the calls, and tiling matters only when
+// transactions are long. A run of sightings is smoothed.
 func (e *Eth) observe(calls [][]byte, s *evm.Sent, n int) {
 	sel, ok := selector(calls)
-	if !ok || s == nil || n < 1 {
+	if !ok || s == nil || n < minObserved {
 		return
 	}
 	per := float64(s.Gas()) / float64(n)
