@@ -100,6 +100,12 @@ type Part struct {
 // whatever batch each comes from: four fit, the next waits.
 const partsPerBlock = 4
 
+// minTiledPart is the fewest messages (by the batch's average) a block
+// share must hold for a batch to be tiled: parts of a few messages each
+// would mostly carry the repeated client update, so such a batch splits
+// only to the cap.
+const minTiledPart = 16
+
 // splitMargin leaves room under the cap for the estimate's error when parts
 // are sized by the refused transaction's average gas per message (its gas
 // was simulated whole, not extrapolated from a sample).

@@ -139,12 +139,12 @@ func TestSubmitSplitKeepsUnderTheGasCap(t *testing.T) {
 	c.txMu.Lock() // estimateGas simulates at the signer's sequence
 	est, err := c.estimateGas(ctx, append([]sdk.Msg{send(1000)}, msgs...), false)
 	wanted := uint64(math.Ceil(float64(est.used) * c.cfg.GasAdjustment))
-	c.blockMaxGas, c.blockMaxGasAt = int64(wanted*4/3), time.Now() // a share of a third of the batch
+	c.blockMaxGas, c.blockMaxGasAt = int64(wanted*2), time.Now() // a share of half the batch (20 sends)
 	c.txMu.Unlock()
 	if err != nil || !est.sampled {
 		t.Fatalf("estimate of the batch: %+v %v (want one from a sample)", est, err)
 	}
-	share := wanted / 3
+	share := wanted / 2
 	parts, err = c.SubmitSplit(ctx, []sdk.Msg{send(1000)}, msgs)
 	if err != nil {
 		t.Fatal(err)
@@ -156,10 +156,24 @@ func TestSubmitSplitKeepsUnderTheGasCap(t *testing.T) {
 		}
 		shortest, longest = min(shortest, p.Msgs), max(longest, p.Msgs)
 	}
-	if len(parts) < 4 || longest-shortest > 1 {
-		t.Fatalf("%d parts of %d to %d msgs under a share of a third of the batch; want at least 4, equal to a message", len(parts), shortest, longest)
+	if len(parts) < 3 || longest-shortest > 1 {
+		t.Fatalf("%d parts of %d to %d msgs under a share of half the batch; want at least 3 (each repeats the prefix), equal to a message", len(parts), shortest, longest)
 	}
+
 	t.Logf("40 sends under a block share of %d gas: %d parts of %d-%d msgs", share, len(parts), shortest, longest)
+
+	// A share that holds fewer than minTiledPart messages is not used:
+	// the batch splits only to the block's limit, here two thirds of it.
+	c.txMu.Lock()
+	c.blockMaxGas = int64(wanted * 2 / 3) // a share of 6-7 sends
+	c.txMu.Unlock()
+	parts, err = c.SubmitSplit(ctx, []sdk.Msg{send(1000)}, msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parts) != 2 {
+		t.Fatalf("under a block limit of two thirds of the batch (a share of 6-7 messages): %d parts, want 2", len(parts))
+	}
 
 	// A single message above the cap cannot be split: refused, naming the cap.
 	c.cfg.MaxGas = 10_000

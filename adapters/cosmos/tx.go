@@ -116,6 +116,7 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (stri
 	c.txMu.Lock()
 	defer c.txMu.Unlock()
 	var lastErr error
+	var behindSince time.Time
 	for attempt := 0; attempt < 3; attempt++ {
 		if !c.seqOK {
 			num, seq, err := c.account(ctx, c.address)
@@ -132,10 +133,19 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (stri
 		lastErr = err
 		var te *TxError
 		if errors.As(err, &te) && isSequenceMismatch(te) {
+			next, ok := expectedSequence(te.Log)
+			if ok && te.Stage == "simulate" && next < c.seq && waitRecheck(ctx, &behindSince) {
+				// Simulation runs on the node's check state, which a
+				// commit resets and the mempool's recheck rebuilds: in
+				// between it has not yet counted this signer's pending
+				// transactions. Same sequence, shortly.
+				attempt--
+				continue
+			}
 			// The node names the sequence it expects: it counts this
 			// signer's transactions still in its mempool, which the
 			// committed account does not, so trust it over a re-read.
-			if next, ok := expectedSequence(te.Log); ok {
+			if ok {
 				c.seq = next
 			} else {
 				c.seqOK = false // re-read the account
@@ -149,6 +159,29 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (stri
 		return "", false, err
 	}
 	return "", false, lastErr
+}
+
+// recheckGrace is how long a simulation may see an older sequence than the
+// signer's before the signer takes it (its pending transactions were then
+// dropped from the mempool, not still being rechecked).
+const recheckGrace = 3 * time.Second
+
+// waitRecheck waits a moment for the node's recheck, and says whether to
+// try again: not once recheckGrace has passed since *since (set on the
+// first call) or ctx is done.
+func waitRecheck(ctx context.Context, since *time.Time) bool {
+	if since.IsZero() {
+		*since = time.Now()
+	}
+	if time.Since(*since) > recheckGrace {
+		return false
+	}
+	select {
+	case <-ctx.Done():
+		return false
+	case <-time.After(50 * time.Millisecond):
+		return true
+	}
 }
 
 // isOutOfGas says whether err is a transaction that ran out of gas (the
@@ -231,7 +264,8 @@ func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts
 	gas := uint64(math.Ceil(float64(est.used) * c.cfg.GasAdjustment))
 	limit, from := c.txGasCap(ctx)
 	var block uint64
-	if share := uint64(c.blockMaxGas) / partsPerBlock; o.tile && c.blockMaxGas > 0 && share < limit {
+	if share := uint64(c.blockMaxGas) / partsPerBlock; o.tile && c.blockMaxGas > 0 && share < limit &&
+		share >= minTiledPart*gas/uint64(len(msgs)) {
 		limit, from, block = share, "block share", uint64(c.blockMaxGas)
 	}
 	if gas > limit {

@@ -201,7 +201,7 @@ func TestRunMeasuresBothPairs(t *testing.T) {
 	}
 	for _, pair := range []string{"cosmos-cosmos", "cosmos-ethereum"} {
 		t.Run(pair, func(t *testing.T) {
-			o := options{pair: pair, n: 40, procs: 1, block: time.Second, perTx: 20, maxMsgs: 100, gasAdj: 1.5, timeout: 8 * time.Minute, logLevel: "warn"}
+			o := options{pair: pair, n: 40, procs: 1, block: time.Second, perTx: 20, maxMsgs: 100, gasAdj: 1.5, timeout: 8 * time.Minute, logLevel: "warn", dir: t.TempDir()}
 			if pair == "cosmos-cosmos" {
 				// A block gas limit that a relay transaction of 20 receipts
 				// (about 2.8M gas wanted) exceeds: the relayer splits them.
@@ -232,7 +232,8 @@ func TestRunMeasuresBothPairs(t *testing.T) {
 				t.Fatalf("relayer stats %+v, %d memory samples", res.Relayers, len(res.Memory))
 			}
 			if m := res.Relayers[0].Metrics; m["causeway_tx_failed_total"] != 0 {
-				t.Fatalf("%v relay transactions failed", m["causeway_tx_failed_total"])
+				log, _ := os.ReadFile(filepath.Join(o.dir, "relayer-1", "relayer.log"))
+				t.Fatalf("%v relay transactions failed; the relayer's log:\n%s", m["causeway_tx_failed_total"], log)
 			}
 			if pair == "cosmos-cosmos" && (res.Gas.BlockMaxGas != splitBlockGas || res.Gas.MaxBlockGasUsed > splitBlockGas || res.RecvTxs < 3) {
 				t.Fatalf("under a %d block gas limit: limit read %d, fullest block %d, %d recv txs for 40 packets (want at least 3: split to fit)",

@@ -42,6 +42,9 @@ type options struct {
 	profile  string
 	timeout  time.Duration
 	keep     bool
+	// dir, when set, is the run's directory, left in place (tests read the
+	// relayer's log from it); otherwise a temporary one.
+	dir      string
 	logLevel string
 }
 

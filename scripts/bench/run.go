@@ -52,11 +52,13 @@ type relayerProc struct {
 // workspace makes the run's temporary directory (removed by cleanup unless
 // -keep) and, unless the relayer runs in-process, builds causeway into it.
 func workspace(ctx context.Context, o options) (home, bin string, cleanup func(), err error) {
-	home, err = os.MkdirTemp("", "causeway-bench-")
-	if err != nil {
+	if o.dir != "" {
+		home, cleanup = o.dir, func() {}
+	} else if home, err = os.MkdirTemp("", "causeway-bench-"); err != nil {
 		return "", "", nil, fmt.Errorf("temporary directory: %w", err)
+	} else {
+		cleanup = func() { os.RemoveAll(home) }
 	}
-	cleanup = func() { os.RemoveAll(home) }
 	if o.keep {
 		step("keeping %s", home)
 		cleanup = func() {}
