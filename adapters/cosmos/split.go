@@ -137,7 +137,7 @@ func (c *Chain) SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]Part
 		all := append(append(make([]sdk.Msg, 0, len(prefix)+len(r.msgs)), prefix...), r.msgs...)
 		// One message cannot be split: it goes out whole if the chain's
 		// cap allows, whatever the share of a block.
-		hash, sampled, err := c.broadcast(ctx, all, sendOpts{tile: len(r.msgs) > 1, used: r.used})
+		hash, sampled, err := c.broadcast(ctx, all, sendOpts{tile: len(r.msgs) > 1, est: r.est})
 		var gce *GasCapError
 		if errors.As(err, &gce) && len(r.msgs) > 1 {
 			todo = append(split(len(prefix), r.msgs, gce, c.cfg.GasAdjustment), todo...)
@@ -175,7 +175,7 @@ func (c *Chain) SubmitSplit(ctx context.Context, prefix, msgs []sdk.Msg) ([]Part
 // included) when the refused estimate's sample gives it.
 type run struct {
 	msgs []sdk.Msg
-	used uint64
+	est  gasEstimate
 }
 
 // split cuts msgs (after prefix ones), refused by e, into the fewest equal
@@ -189,7 +189,8 @@ func split(prefix int, msgs []sdk.Msg, e *GasCapError, adj float64) []run {
 	for _, n := range sizes {
 		r := run{msgs: msgs[:n]}
 		if e.est.sampled && prefix+n > 0 {
-			r.used = e.est.first(prefix + n)
+			r.est = e.est
+			r.est.used = e.est.first(prefix + n)
 		}
 		out = append(out, r)
 		msgs = msgs[n:]

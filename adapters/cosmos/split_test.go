@@ -27,10 +27,10 @@ func TestSplitSizes(t *testing.T) {
 	runs := split(1, msgs, e, 1.1)
 	total := 0
 	for _, r := range runs {
-		if want := 100_000 + 10_000*uint64(len(r.msgs)); r.used != want {
-			t.Fatalf("run of %d msgs carries gas %d, want %d (from the sample)", len(r.msgs), r.used, want)
+		if want := 100_000 + 10_000*uint64(len(r.msgs)); r.est.used != want || r.est.head != est.head || r.est.per != est.per {
+			t.Fatalf("run of %d msgs carries %+v, want gas %d and the sample's shape (from the sample)", len(r.msgs), r.est, want)
 		}
-		if wanted := uint64(math.Ceil(float64(r.used) * 1.1)); wanted > e.Cap {
+		if wanted := uint64(math.Ceil(float64(r.est.used) * 1.1)); wanted > e.Cap {
 			t.Fatalf("run of %d msgs wants %d, above the cap %d", len(r.msgs), wanted, e.Cap)
 		}
 		total += len(r.msgs)

@@ -99,9 +99,10 @@ type sendOpts struct {
 	// tile caps the transaction at a share of the block gas limit (see
 	// partsPerBlock) when the chain has one: a part of SubmitSplit.
 	tile bool
-	// used, when set, is the messages' gas as already extrapolated from a
-	// sample (a part of a sampled batch), so they are not simulated again.
-	used uint64
+	// est, when its used is set, is the messages' gas as already
+	// extrapolated from a sample (a part of a sampled batch), so they are
+	// not simulated again; a part refused again is cut by the same sample.
+	est gasEstimate
 }
 
 // broadcast is Broadcast as o says; sampled says whether the gas was
@@ -153,7 +154,7 @@ func (c *Chain) broadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (stri
 			continue
 		}
 		if sampled && isOutOfGas(err) && !o.fullSim {
-			o.fullSim, o.used = true, 0 // CheckTx ran out of the sampled gas: simulate all
+			o.fullSim, o.est = true, gasEstimate{} // CheckTx ran out of the sampled gas: simulate all
 			continue
 		}
 		return "", false, err
@@ -253,8 +254,8 @@ func (c *Chain) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
 }
 
 func (c *Chain) signAndBroadcast(ctx context.Context, msgs []sdk.Msg, o sendOpts) (string, bool, error) {
-	est := gasEstimate{used: o.used, sampled: true}
-	if o.used == 0 {
+	est := o.est
+	if est.used == 0 {
 		var err error
 		if est, err = c.estimateGas(ctx, msgs, o.fullSim); err != nil {
 			return "", false, err

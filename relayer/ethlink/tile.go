@@ -75,15 +75,23 @@ func (e *Eth) callsPerTx(ctx context.Context, calls [][]byte) int {
 	}
 	t := &e.tile
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	per := t.perCall[sel]
+	per, stale := t.perCall[sel], time.Since(t.blockGasAt) > blockGasEvery
+	t.mu.Unlock()
 	if per == 0 {
 		return limit
 	}
-	if time.Since(t.blockGasAt) > blockGasEvery {
+	// The header is read without the lock: batches sending at once must
+	// not queue behind one RPC.
+	var fresh uint64
+	if stale {
 		if g, err := e.latestGasLimit(ctx); err == nil {
-			t.blockGas, t.blockGasAt = g, time.Now()
+			fresh = g
 		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if fresh > 0 {
+		t.blockGas, t.blockGasAt = fresh, time.Now()
 	}
 	if t.blockGas == 0 {
 		return limit
