@@ -134,6 +134,13 @@ func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Pa
 	for i, p := range packets {
 		seqs[i] = p.Sequence
 	}
+	// What is still owed is read under the lock: a batch of this process
+	// that held it may just have delivered some of these packets.
+	unlock, err := eth.lockCosmos(ctx, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	un, err := cos.Chain.UnreceivedPackets(ctx, cos.PortID, cos.ChannelID, seqs)
 	if err != nil {
 		return nil, err
@@ -142,11 +149,6 @@ func RecvOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []evm.Pa
 	if len(todo) == 0 {
 		return b, nil
 	}
-	unlock, err := eth.lockCosmos(ctx, minBlock)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
 	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
 	if err != nil {
 		return nil, err
@@ -211,6 +213,11 @@ func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.Packet
 		}
 		seqs[i] = a.Packet.Sequence
 	}
+	unlock, err := eth.lockCosmos(ctx, minBlock)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	un, err := cos.Chain.UnreceivedAcks(ctx, cos.PortID, cos.ChannelID, seqs)
 	if err != nil {
 		return nil, err
@@ -219,11 +226,6 @@ func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.Packet
 	if len(todo) == 0 {
 		return b, nil
 	}
-	unlock, err := eth.lockCosmos(ctx, minBlock)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
 	msgs, exec, err := UpdateClient(ctx, eth, cos, minBlock)
 	if err != nil {
 		return nil, err
@@ -279,6 +281,20 @@ func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []cha
 		return nil, err
 	}
 	defer unlock()
+	// A packet whose commitment is gone was acknowledged or timed out
+	// already (by another batch or relayer).
+	seqs := make([]uint64, len(packets))
+	for i, p := range packets {
+		seqs[i] = p.Sequence
+	}
+	open, err := cos.Chain.UnreceivedAcks(ctx, cos.PortID, cos.ChannelID, seqs)
+	if err != nil {
+		return nil, err
+	}
+	packets = owed(b, packets, func(p channeltypes.Packet) uint64 { return p.Sequence }, open)
+	if len(packets) == 0 {
+		return b, nil
+	}
 	msgs, exec, err := UpdateClient(ctx, eth, cos, height)
 	if err != nil {
 		return nil, err

@@ -396,8 +396,8 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 			return nil
 		}
 		for _, c := range []*relay.Clearer{
-			{Src: cs, Dst: es, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(cos.Config.ID)},
-			{Src: es, Dst: cs, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(eth.Config.ID)},
+			{Src: cs, Dst: es, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(cos.Config.ID), Settle: clearSettle},
+			{Src: es, Dst: cs, JS: n.Spine.JS, Chunk: p.ClearChunk, Log: log, InFlight: inFlight(eth.Config.ID), Settle: clearSettle},
 		} {
 			wg.Go(func() { c.Run(gctx, p.ClearInterval.Duration) })
 		}

@@ -320,7 +320,7 @@ func Run(ctx context.Context, cfg *config.Config, home string, log *zap.Logger, 
 			cl := &relay.Clearer{
 				Src: relay.Side{Chain: src.Chain, Port: rd.Src.PortID, Channel: rd.Src.ChannelID},
 				Dst: relay.Side{Chain: dst.Chain, Port: rd.Dst.PortID, Channel: rd.Dst.ChannelID},
-				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog, InFlight: n.inFlight(d),
+				JS:  sp.JS, Chunk: pcfg.ClearChunk, Log: dlog, InFlight: n.inFlight(d), Settle: clearSettle,
 			}
 			// The client on the destination must not expire while idle.
 			keeper := &relay.ClientKeeper{Host: rd.Dst, Counterparty: rd.Src, Metrics: n.Metrics, Log: dlog}
@@ -516,6 +516,11 @@ func pathConfig(cfg *config.Config, name string) config.Path {
 // again would only duplicate work: a watcher's block batch and the
 // clearer's single event have different message ids, so the stream would
 // not drop the copy.
+// clearSettle is how long a clearing pass leaves the watchers to publish
+// (and the applier to record) the packets it found owed work before it
+// republishes those still unseen (relay.Clearer.Settle).
+const clearSettle = 10 * time.Second
+
 func (n *Node) inFlight(d lifecycle.Direction) func(uint64) bool {
 	return func(seq uint64) bool {
 		r, ok := n.Tracker.Lookup(state.Key{Path: d.Path, Direction: d.Name(), Channel: d.Src.Channel, Sequence: seq})

@@ -68,7 +68,14 @@ type Clearer struct {
 	// InFlight, when set, reports packets whose events are already on the
 	// stream and being handled: they are not published again.
 	InFlight func(seq uint64) bool
-	Log      *zap.Logger
+	// Settle, when set, makes a pass look twice, Settle apart, and publish
+	// only packets owed work both times and not in flight at the second
+	// look. A packet sent moments ago is owed work before the watchers
+	// have published its event and the applier recorded it; republished at
+	// once, its event would reach the stream in a second message (another
+	// id), which another handler could relay at the same time.
+	Settle time.Duration
+	Log    *zap.Logger
 }
 
 // Clear runs one clearing pass and returns how many events it published.
@@ -83,6 +90,25 @@ func (c *Clearer) ClearPending(ctx context.Context) (n int, unrecv, unacked []ui
 	unrecv, unacked, err = Pending(ctx, c.Src, c.Dst)
 	if err != nil {
 		return 0, nil, nil, err
+	}
+	if c.Settle > 0 && (len(unrecv) > 0 || len(unacked) > 0) {
+		select {
+		case <-ctx.Done():
+			return 0, nil, nil, ctx.Err()
+		case <-time.After(c.Settle):
+		}
+		again, againAcked, err := Pending(ctx, c.Src, c.Dst)
+		if err != nil {
+			return 0, nil, nil, err
+		}
+		both := func(a, b []uint64) []uint64 {
+			in := make(map[uint64]bool, len(b))
+			for _, s := range b {
+				in[s] = true
+			}
+			return slices.DeleteFunc(a, func(s uint64) bool { return !in[s] })
+		}
+		unrecv, unacked = both(unrecv, again), both(unacked, againAcked)
 	}
 	if len(c.Only) > 0 {
 		drop := func(s uint64) bool { return !slices.Contains(c.Only, s) }

@@ -37,6 +37,9 @@ func (d *EthDirection) Handle(ctx context.Context, msgs []jetstream.Msg) []error
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 	sends, acks := d.classify(applied, errs)
+	sends, acks = d.claim(sends, errs), d.claim(acks, errs)
+	defer d.release(acks)
+	defer d.release(sends)
 	// Work proven to the alliance chain needs its Ethereum block finalized
 	// by the light client (seconds on a devnet, about 13 minutes on
 	// mainnet): come back for it later rather than hold a worker that the

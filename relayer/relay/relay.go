@@ -42,6 +42,63 @@ type Direction struct {
 	// errsMu guards the handlers' errs slices: batches in flight together
 	// may hold events of one message.
 	errsMu sync.Mutex
+
+	claimMu sync.Mutex
+	claimed map[claimKey]bool // work held by a handler of this process
+}
+
+// claimKey is one packet's step of work: its send or its ack.
+type claimKey struct {
+	kind    events.Kind
+	channel string
+	seq     uint64
+}
+
+// claimRetry is when work another handler of this process holds comes back:
+// by then that handler's transaction has usually landed, and the work is
+// skipped as done.
+const claimRetry = 2 * time.Second
+
+// claim returns the items of this handler's work that no other handler of
+// the process holds, and holds them until release. The stream can carry
+// one packet's event in two messages (a watcher's block batch and a
+// clearing pass, or a redelivery): handled at once, both would check the
+// destination before either transaction landed and both would carry the
+// packet, the later one as a redundant message. A repeat within items is
+// dropped (the first carries the work and its message's outcome); an item
+// another handler holds comes back later.
+func (d *Direction) claim(items []item, errs []error) []item {
+	d.claimMu.Lock()
+	defer d.claimMu.Unlock()
+	if d.claimed == nil {
+		d.claimed = map[claimKey]bool{}
+	}
+	mine := map[claimKey]bool{}
+	var out []item
+	for _, it := range items {
+		k := claimKey{it.ev.Kind, it.ev.Packet.SourceChannel, it.ev.Packet.Sequence}
+		switch {
+		case mine[k]:
+		case d.claimed[k]:
+			d.errsMu.Lock()
+			errs[it.idx] = pipeline.NotYetFor(fmt.Errorf("%s seq %d is being relayed by another batch of this process", it.ev.Kind, it.ev.Packet.Sequence), claimRetry)
+			d.errsMu.Unlock()
+		default:
+			mine[k] = true
+			d.claimed[k] = true
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// release lets other handlers take items' work again.
+func (d *Direction) release(items []item) {
+	d.claimMu.Lock()
+	defer d.claimMu.Unlock()
+	for _, it := range items {
+		delete(d.claimed, claimKey{it.ev.Kind, it.ev.Packet.SourceChannel, it.ev.Packet.Sequence})
+	}
 }
 
 // Relay transactions of one pull toward a Cosmos chain go out pipelined:
@@ -88,6 +145,9 @@ func each(batches [][]item, n int, relay func([]item)) {
 func (d *Direction) Handle(ctx context.Context, msgs []jetstream.Msg) []error {
 	errs, applied := d.Applier.Apply(ctx, msgs)
 	sends, acks := d.classify(applied, errs)
+	sends, acks = d.claim(sends, errs), d.claim(acks, errs)
+	defer d.release(acks)
+	defer d.release(sends)
 	if len(sends) > 0 {
 		d.relaySends(ctx, sends, errs)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -71,11 +72,14 @@ type Result struct {
 	AckMsgs       int            `json:"ack_msgs"`
 	Redundant     int            `json:"redundant_msgs"`
 	RedundantPct  float64        `json:"redundant_pct"`
+	WastedTxs     []string       `json:"wasted_txs,omitempty"` // Cosmos transactions with redundant messages
 	BalancesOK    bool           `json:"balances_conserved"`
 	BalanceErrors []string       `json:"balance_errors,omitempty"`
 	Faults        map[string]int `json:"faults"`
 	Restarts      int            `json:"unplanned_restarts"`
 	Failures      []string       `json:"failures"`
+
+	wastedHashes []string // of WastedTxs and the transactions that did their work
 }
 
 // OK reports whether every check passed.
@@ -310,18 +314,21 @@ func run(ctx context.Context, o options) (*Result, error) {
 	// Checks, all from chain state (and the dead-letter stream).
 	for _, s := range sides {
 		n := o.transfers / 2
-		recvPer, recvMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
-			return relayers.Receipts(ctx, s.to.Net.RPC(), s.dstChan)
+		recv, err := waitIndexed(ctx, func() (*relayers.Count, error) {
+			return relayers.Receipts(ctx, s.to.Net.RPC(), s.dstChan, s.to.Relayer.Codec().TxConfig.TxDecoder())
 		}, n)
 		if err != nil {
 			return nil, err
 		}
-		ackPer, ackMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
-			return relayers.Acks(ctx, s.from.Net.RPC(), s.channel)
+		ack, err := waitIndexed(ctx, func() (*relayers.Count, error) {
+			return relayers.Acks(ctx, s.from.Net.RPC(), s.channel, s.from.Relayer.Codec().TxConfig.TxDecoder())
 		}, n)
 		if err != nil {
 			return nil, err
 		}
+		res.wasted(s.to.Net.ChainID, "recv", recv)
+		res.wasted(s.from.Net.ChainID, "ack", ack)
+		recvPer, recvMsgs, ackPer, ackMsgs := recv.PerSeq, recv.Msgs, ack.PerSeq, ack.Msgs
 		for seq := uint64(1); seq <= uint64(n); seq++ {
 			switch c := recvPer[seq]; {
 			case c == 1:
@@ -412,18 +419,32 @@ func (res *Result) judge(o options) {
 	}
 }
 
+// wasted records the transactions on chain whose what messages did
+// nothing.
+func (res *Result) wasted(chain, what string, c *relayers.Count) {
+	for _, w := range c.Wasted {
+		res.WastedTxs = append(res.WastedTxs, chain+" "+what+": "+w.String())
+		res.wastedHashes = append(res.wastedHashes, w.Hash)
+		for _, h := range w.Redundant {
+			if h != "" {
+				res.wastedHashes = append(res.wastedHashes, h)
+			}
+		}
+	}
+}
+
 // waitIndexed polls a count until the transaction index shows n sequences
 // (it lags the blocks a little), then returns the last count.
-func waitIndexed(ctx context.Context, f func() (map[uint64]int, int, error), n int) (map[uint64]int, int, error) {
+func waitIndexed(ctx context.Context, f func() (*relayers.Count, error), n int) (*relayers.Count, error) {
 	deadline := time.Now().Add(time.Minute)
 	for {
-		per, msgs, err := f()
-		if err == nil && len(per) >= n || time.Now().After(deadline) {
-			return per, msgs, err
+		c, err := f()
+		if err == nil && len(c.PerSeq) >= n || time.Now().After(deadline) {
+			return c, err
 		}
 		select {
 		case <-ctx.Done():
-			return nil, 0, ctx.Err()
+			return nil, ctx.Err()
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
@@ -450,4 +471,39 @@ func deadLetters(ctx context.Context, url string) (uint64, error) {
 		return 0, err
 	}
 	return info.State.Msgs, nil
+}
+
+// relayerLogContext returns, from the relayer logs under dir, each line
+// that names one of hashes with the lines of that log before it (up to
+// before of them), each cut to 600 bytes: what a process was doing when it
+// sent a transaction whose messages were redundant.
+func relayerLogContext(dir string, hashes []string, before int) string {
+	if len(hashes) == 0 {
+		return ""
+	}
+	logs, _ := filepath.Glob(filepath.Join(dir, "relayer-*", "relayer.log"))
+	var b strings.Builder
+	for _, f := range logs {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		lines := strings.Split(string(data), "\n")
+		shown := -1
+		for i, l := range lines {
+			if !slices.ContainsFunc(hashes, func(h string) bool { return strings.Contains(l, h) }) {
+				continue
+			}
+			fmt.Fprintf(&b, "--- %s line %d\n", f, i+1)
+			for j := max(i-before, shown+1); j <= i; j++ {
+				l := lines[j]
+				if len(l) > 600 {
+					l = l[:600] + "..."
+				}
+				b.WriteString(l + "\n")
+			}
+			shown = i
+		}
+	}
+	return b.String()
 }

@@ -21,12 +21,12 @@ func TestChaosShort(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
 	defer cancel()
 	res, err := run(ctx, o)
-	checkShort(t, res, err)
+	checkShort(t, o.dir, res, err)
 }
 
 // checkShort requires a short run to have injected one fault of each kind
 // and passed every check.
-func checkShort(t *testing.T, res *Result, err error) {
+func checkShort(t *testing.T, dir string, res *Result, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +40,11 @@ func checkShort(t *testing.T, res *Result, err error) {
 		}
 	}
 	if !res.OK() {
+		// The run directory goes with the test: show what the relayers were
+		// doing when they sent the wasted transactions.
+		if ctx := relayerLogContext(dir, res.wastedHashes, 12); ctx != "" {
+			t.Logf("relayer logs around the transactions with redundant messages:\n%s", ctx)
+		}
 		t.Fatalf("chaos checks failed: %v", res.Failures)
 	}
 }
@@ -60,7 +65,7 @@ func TestChaosShortEthereum(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
 	defer cancel()
 	res, err := runEthereum(ctx, o)
-	checkShort(t, res, err)
+	checkShort(t, o.dir, res, err)
 }
 
 func TestOptionsRefused(t *testing.T) {

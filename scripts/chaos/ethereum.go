@@ -177,18 +177,22 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 			ethAck[ev.Packet.Sequence]++
 		}
 	}
-	cosRecv, recvMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
-		return relayers.Receipts(ctx, env.Alliance.RPC(), env.Cos.ChannelID)
+	dec := env.User.Codec().TxConfig.TxDecoder()
+	recv, err := waitIndexed(ctx, func() (*relayers.Count, error) {
+		return relayers.Receipts(ctx, env.Alliance.RPC(), env.Cos.ChannelID, dec)
 	}, half)
 	if err != nil {
 		return nil, err
 	}
-	cosAck, ackMsgs, err := waitIndexed(ctx, func() (map[uint64]int, int, error) {
-		return relayers.Acks(ctx, env.Alliance.RPC(), env.Cos.ChannelID)
+	ack, err := waitIndexed(ctx, func() (*relayers.Count, error) {
+		return relayers.Acks(ctx, env.Alliance.RPC(), env.Cos.ChannelID, dec)
 	}, half)
 	if err != nil {
 		return nil, err
 	}
+	res.wasted(env.Alliance.ChainID, "recv", recv)
+	res.wasted(env.Alliance.ChainID, "ack", ack)
+	cosRecv, recvMsgs, cosAck, ackMsgs := recv.PerSeq, recv.Msgs, ack.PerSeq, ack.Msgs
 	for s := uint64(1); s <= uint64(half); s++ {
 		for _, c := range []int{ethRecv[s], cosRecv[s]} {
 			switch {

@@ -38,7 +38,7 @@ func main() {
 	flag.IntVar(&o.procs, "procs", 3, "relayer processes, each with its own signer key on each chain")
 	flag.BoolVar(&o.chaos, "chaos", true, "inject faults (false: a clean throughput run)")
 	flag.DurationVar(&o.interval, "interval", 20*time.Second, "mean time between faults")
-	flag.BoolVar(&o.short, "short", false, "200 transfers and one fault of each kind, in order")
+	flag.BoolVar(&o.short, "short", false, "200 transfers and one fault of each kind, in order (-n, -per-tx, -send-every and -interval still apply when given)")
 	flag.DurationVar(&o.outage, "outage", 30*time.Second, "how long chain B's (or Ethereum's) RPC stays unreachable")
 	flag.DurationVar(&o.natsDown, "nats-down", 15*time.Second, "how long a NATS node stays down")
 	flag.DurationVar(&o.deadline, "deadline", 10*time.Minute, "time allowed after the last send for everything to be relayed")
@@ -47,7 +47,23 @@ func main() {
 	flag.StringVar(&jsonOut, "json", "", "also write the result as JSON to this file")
 	flag.Parse()
 	if o.short {
+		// Flags given explicitly override the short run's settings.
+		set := map[string]bool{}
+		flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		given := o
 		shorten(&o)
+		if set["n"] {
+			o.transfers = given.transfers
+		}
+		if set["per-tx"] {
+			o.perTx = given.perTx
+		}
+		if set["send-every"] {
+			o.sendEvery = given.sendEvery
+		}
+		if set["interval"] {
+			o.interval = given.interval
+		}
 	}
 	o.logf = func(format string, args ...any) { log.Printf(format, args...) }
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -107,6 +123,9 @@ func printTable(w io.Writer, r *Result) {
 	fmt.Fprintf(tw, "first send to last ack\t%.1f s (%.1f packets/s)\t\n", r.RelayS, r.PacketsPerS)
 	fmt.Fprintf(tw, "whole run\t%.1f s\t\n", r.ElapsedS)
 	tw.Flush()
+	for _, tx := range r.WastedTxs {
+		fmt.Fprintf(w, "redundant messages in %s\n", tx)
+	}
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "FAIL: %s\n", f)
 	}

@@ -6,16 +6,21 @@ package relayers
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 
 	"github.com/causewaylabs/causeway/scripts/devnet"
 )
@@ -115,42 +120,91 @@ func (p *Process) Tail(n int) string {
 	return string(b)
 }
 
+// Count is what Receipts or Acks read from a chain's transaction index.
+type Count struct {
+	PerSeq map[uint64]int // events per sequence on the channel
+	Msgs   int            // messages of the action, in all transactions
+	// Wasted are the transactions some of whose messages of the action did
+	// nothing (the packet was already done), in index order.
+	Wasted []WastedTx
+}
+
+// WastedTx is a transaction that carried messages which did nothing, and
+// for each of them the transaction that did that packet's work first.
+type WastedTx struct {
+	Hash   string
+	Height int64
+	Signer string
+	Msgs   int // messages of the action it carried
+	// Redundant maps the sequence of each message that did nothing to the
+	// hash of the transaction that did the work (empty when the index does
+	// not show it). Filled only when the transactions could be decoded.
+	Redundant map[uint64]string
+}
+
+// String describes the transaction for a log.
+func (w WastedTx) String() string {
+	s := fmt.Sprintf("tx %s at height %d by %s: %d messages", w.Hash, w.Height, w.Signer, w.Msgs)
+	if len(w.Redundant) > 0 {
+		seqs := make([]uint64, 0, len(w.Redundant))
+		for q := range w.Redundant {
+			seqs = append(seqs, q)
+		}
+		slices.Sort(seqs)
+		parts := make([]string, len(seqs))
+		for i, q := range seqs {
+			parts[i] = fmt.Sprintf("%d (done by %s)", q, w.Redundant[q])
+		}
+		s += ", redundant: " + strings.Join(parts, ", ")
+	}
+	return s
+}
+
 // Receipts counts, from the destination chain's transaction index, the
 // recv_packet events per sequence on channel (the packets it received; more
 // than one per sequence would be a double receipt) and the MsgRecvPacket
 // messages of all transactions (each message beyond one per packet is
-// redundant work by the relayers).
-func Receipts(ctx context.Context, rpc, channel string) (perSeq map[uint64]int, msgs int, err error) {
-	return count(ctx, rpc, "/ibc.core.channel.v1.MsgRecvPacket", "recv_packet", "packet_dst_channel", channel)
+// redundant work by the relayers). With a decoder (nil: none), it also
+// names the packets of each message that did nothing.
+func Receipts(ctx context.Context, rpc, channel string, dec sdk.TxDecoder) (*Count, error) {
+	return count(ctx, rpc, "/ibc.core.channel.v1.MsgRecvPacket", "recv_packet", "packet_dst_channel", channel, dec)
 }
 
 // Acks is Receipts for acknowledgements on the source chain: the
 // acknowledge_packet events per sequence sent on channel, and the
 // MsgAcknowledgement messages of all transactions.
-func Acks(ctx context.Context, rpc, channel string) (perSeq map[uint64]int, msgs int, err error) {
-	return count(ctx, rpc, "/ibc.core.channel.v1.MsgAcknowledgement", "acknowledge_packet", "packet_src_channel", channel)
+func Acks(ctx context.Context, rpc, channel string, dec sdk.TxDecoder) (*Count, error) {
+	return count(ctx, rpc, "/ibc.core.channel.v1.MsgAcknowledgement", "acknowledge_packet", "packet_src_channel", channel, dec)
 }
 
-func count(ctx context.Context, rpc, action, event, chanKey, channel string) (perSeq map[uint64]int, msgs int, err error) {
+func count(ctx context.Context, rpc, action, event, chanKey, channel string, dec sdk.TxDecoder) (*Count, error) {
 	c, err := rpchttp.New(rpc, "/websocket")
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	perSeq = map[uint64]int{}
+	out := &Count{PerSeq: map[uint64]int{}}
+	doneBy := map[uint64]string{}
 	q := "message.action='" + action + "'"
 	for page := 1; ; page++ {
 		perPage := 100
 		res, err := c.TxSearch(ctx, q, false, &page, &perPage, "asc")
 		if err != nil {
-			return nil, 0, fmt.Errorf("tx_search on %s: %w", rpc, err)
+			return nil, fmt.Errorf("tx_search on %s: %w", rpc, err)
 		}
 		for _, tx := range res.Txs {
+			hash := strings.ToUpper(hex.EncodeToString(tx.Hash))
+			var msgs int
+			var signer string
+			did := map[uint64]bool{}
 			for _, ev := range tx.TxResult.Events {
 				switch ev.Type {
 				case "message":
 					for _, a := range ev.Attributes {
-						if a.Key == "action" && a.Value == action {
+						switch {
+						case a.Key == "action" && a.Value == action:
 							msgs++
+						case a.Key == "sender" && signer == "":
+							signer = a.Value
 						}
 					}
 				case event:
@@ -165,15 +219,54 @@ func count(ctx context.Context, rpc, action, event, chanKey, channel string) (pe
 						}
 					}
 					if ch == channel {
-						perSeq[seq]++
+						out.PerSeq[seq]++
+						did[seq] = true
+						if _, ok := doneBy[seq]; !ok {
+							doneBy[seq] = hash
+						}
 					}
 				}
 			}
+			out.Msgs += msgs
+			if msgs <= len(did) {
+				continue
+			}
+			w := WastedTx{Hash: hash, Height: tx.Height, Signer: signer, Msgs: msgs}
+			if dec != nil {
+				w.Redundant = redundant(dec, tx.Tx, did, doneBy)
+			}
+			out.Wasted = append(out.Wasted, w)
 		}
 		if page*perPage >= res.TotalCount {
-			return perSeq, msgs, nil
+			return out, nil
 		}
 	}
+}
+
+// redundant decodes a transaction and maps the sequence of each packet
+// message it carried that did nothing (not in did) to the transaction that
+// did it first (from doneBy, the index read so far).
+func redundant(dec sdk.TxDecoder, raw []byte, did map[uint64]bool, doneBy map[uint64]string) map[uint64]string {
+	tx, err := dec(raw)
+	if err != nil {
+		return nil
+	}
+	out := map[uint64]string{}
+	for _, m := range tx.GetMsgs() {
+		var seq uint64
+		switch m := m.(type) {
+		case *channeltypes.MsgRecvPacket:
+			seq = m.Packet.Sequence
+		case *channeltypes.MsgAcknowledgement:
+			seq = m.Packet.Sequence
+		default:
+			continue
+		}
+		if !did[seq] {
+			out[seq] = doneBy[seq]
+		}
+	}
+	return out
 }
 
 // ErrNotYet is returned by ReceivedOnce while some packets are not received.
@@ -184,10 +277,11 @@ var ErrNotYet = errors.New("not every packet is received yet")
 // included). It returns an error wrapping ErrNotYet while packets are
 // missing, and a plain error when one was received twice.
 func ReceivedOnce(ctx context.Context, rpc, channel string, n int) (int, error) {
-	perSeq, msgs, err := Receipts(ctx, rpc, channel)
+	c, err := Receipts(ctx, rpc, channel, nil)
 	if err != nil {
 		return 0, err
 	}
+	perSeq, msgs := c.PerSeq, c.Msgs
 	missing := 0
 	for seq := uint64(1); seq <= uint64(n); seq++ {
 		switch c := perSeq[seq]; {
