@@ -72,7 +72,8 @@ type Result struct {
 	AckMsgs       int            `json:"ack_msgs"`
 	Redundant     int            `json:"redundant_msgs"`
 	RedundantPct  float64        `json:"redundant_pct"`
-	WastedTxs     []string       `json:"wasted_txs,omitempty"` // Cosmos transactions with redundant messages
+	RedundantBy   map[string]int `json:"redundant_by,omitempty"` // redundant messages (or Ethereum transactions) by chain and step
+	WastedTxs     []string       `json:"wasted_txs,omitempty"`   // Cosmos transactions with redundant messages
 	BalancesOK    bool           `json:"balances_conserved"`
 	BalanceErrors []string       `json:"balance_errors,omitempty"`
 	Faults        map[string]int `json:"faults"`
@@ -326,8 +327,8 @@ func run(ctx context.Context, o options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.wasted(s.to.Net.ChainID, "recv", recv)
-		res.wasted(s.from.Net.ChainID, "ack", ack)
+		res.wasted(s.to.Net.ChainID, "recv", recv, n)
+		res.wasted(s.from.Net.ChainID, "ack", ack, n)
 		recvPer, recvMsgs, ackPer, ackMsgs := recv.PerSeq, recv.Msgs, ack.PerSeq, ack.Msgs
 		for seq := uint64(1); seq <= uint64(n); seq++ {
 			switch c := recvPer[seq]; {
@@ -421,7 +422,13 @@ func (res *Result) judge(o options) {
 
 // wasted records the transactions on chain whose what messages did
 // nothing.
-func (res *Result) wasted(chain, what string, c *relayers.Count) {
+func (res *Result) wasted(chain, what string, c *relayers.Count, want int) {
+	if res.RedundantBy == nil {
+		res.RedundantBy = map[string]int{}
+	}
+	if n := c.Msgs - want; n != 0 {
+		res.RedundantBy[chain+" "+what] += n
+	}
 	for _, w := range c.Wasted {
 		res.WastedTxs = append(res.WastedTxs, chain+" "+what+": "+w.String())
 		res.wastedHashes = append(res.wastedHashes, w.Hash)

@@ -190,8 +190,8 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.wasted(env.Alliance.ChainID, "recv", recv)
-	res.wasted(env.Alliance.ChainID, "ack", ack)
+	res.wasted(env.Alliance.ChainID, "recv", recv, half)
+	res.wasted(env.Alliance.ChainID, "ack", ack, half)
 	cosRecv, recvMsgs, cosAck, ackMsgs := recv.PerSeq, recv.Msgs, ack.PerSeq, ack.Msgs
 	for s := uint64(1); s <= uint64(half); s++ {
 		for _, c := range []int{ethRecv[s], cosRecv[s]} {
@@ -279,6 +279,9 @@ func runEthereum(ctx context.Context, o options) (*Result, error) {
 	res.RecvMsgs = recvMsgs + len(ethRecv)
 	res.AckMsgs = ackMsgs + len(ethAck)
 	res.Redundant = (recvMsgs - half) + (ackMsgs - half) + (ethTxCount - ethUseful)
+	if n := ethTxCount - ethUseful; n > 0 {
+		res.RedundantBy["Ethereum transactions that did nothing"] = n
+	}
 	if total := recvMsgs + ackMsgs + ethTxCount; total > 0 {
 		res.RedundantPct = 100 * float64(res.Redundant) / float64(total)
 	}

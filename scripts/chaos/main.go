@@ -21,8 +21,10 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -123,6 +125,9 @@ func printTable(w io.Writer, r *Result) {
 	fmt.Fprintf(tw, "first send to last ack\t%.1f s (%.1f packets/s)\t\n", r.RelayS, r.PacketsPerS)
 	fmt.Fprintf(tw, "whole run\t%.1f s\t\n", r.ElapsedS)
 	tw.Flush()
+	for _, k := range slices.Sorted(maps.Keys(r.RedundantBy)) {
+		fmt.Fprintf(w, "redundant: %s: %d\n", k, r.RedundantBy[k])
+	}
 	for _, tx := range r.WastedTxs {
 		fmt.Fprintf(w, "redundant messages in %s\n", tx)
 	}
