@@ -165,21 +165,27 @@ func (w *Watcher) report(err error) {
 
 // finalHeight is the highest final block number.
 func (w *Watcher) finalHeight(ctx context.Context) (uint64, error) {
-	if w.cfg.Finality.UseFinalizedTag {
-		h, err := w.http.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+	return w.cfg.Finality.Head(ctx, w.http)
+}
+
+// Head is the highest block of src that is final under f: the finalized
+// tag's block, or the latest block less Depth.
+func (f Finality) Head(ctx context.Context, src LogSource) (uint64, error) {
+	if f.UseFinalizedTag {
+		h, err := src.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
 		if err != nil {
 			return 0, fmt.Errorf("evm: finalized header: %w", err)
 		}
 		return h.Number.Uint64(), nil
 	}
-	n, err := w.http.BlockNumber(ctx)
+	n, err := src.BlockNumber(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("evm: block number: %w", err)
 	}
-	if n < w.cfg.Finality.Depth {
+	if n < f.Depth {
 		return 0, nil
 	}
-	return n - w.cfg.Finality.Depth, nil
+	return n - f.Depth, nil
 }
 
 // step processes one range of final blocks after cur and returns the new cursor.

@@ -383,8 +383,12 @@ func (n *Node) runEthPath(ctx context.Context, p config.Path, cos *CosmosChain, 
 		if err != nil || l == nil {
 			return err
 		}
+		fin, err := relay.EVMFinality(eth.Config.Finality.Tag, eth.Config.Finality.Depth)
+		if err != nil {
+			return fmt.Errorf("chain %s finality: %w", eth.Config.ID, err)
+		}
 		cs := relay.Side{Chain: cos.Chain, Port: cosEnd.PortID, Channel: cosEnd.ChannelID}
-		es := relay.Side{Chain: &relay.EVMPending{ID: eth.Config.ID, Client: eth.Client, Handler: eth.Handler, FromBlock: eth.Config.StartBlock},
+		es := relay.Side{Chain: &relay.EVMPending{ID: eth.Config.ID, Client: eth.Client, Handler: eth.Handler, FromBlock: eth.Config.StartBlock, Finality: fin},
 			Port: ethEnd.PortID, Channel: ethEnd.ChannelID}
 		var wg sync.WaitGroup
 		inFlight := func(from string) func(uint64) bool {

@@ -28,6 +28,11 @@ type EVMPending struct {
 	Client    *evm.Client
 	Handler   common.Address
 	FromBlock uint64
+	// Finality bounds what is read to final blocks, as the watcher's
+	// (zero: the latest block). Packets in later blocks are the watcher's
+	// to publish once final; republished before, they would reach the
+	// stream twice.
+	Finality evm.Finality
 	// Range is the most blocks one eth_getLogs covers (default 2000).
 	Range uint64
 
@@ -77,9 +82,9 @@ func eventTopic(kind evm.PacketEventKind) (common.Hash, error) {
 // PacketCommitments implements PendingChain: the sequences sent on channel
 // whose commitment the handler still holds (not acknowledged or timed out).
 func (p *EVMPending) PacketCommitments(ctx context.Context, port, channel string) ([]uint64, error) {
-	head, err := p.Client.Eth().BlockNumber(ctx)
+	head, err := p.Finality.Head(ctx, p.Client.Eth())
 	if err != nil {
-		return nil, fmt.Errorf("evm: %s: block number: %w", p.ID, err)
+		return nil, fmt.Errorf("evm: %s: %w", p.ID, err)
 	}
 	topic, err := eventTopic(evm.EventSendPacket)
 	if err != nil {
@@ -148,9 +153,9 @@ func (p *EVMPending) PacketEventsBySequence(ctx context.Context, kind cosmos.Eve
 	if err != nil {
 		return nil, err
 	}
-	head, err := p.Client.Eth().BlockNumber(ctx)
+	head, err := p.Finality.Head(ctx, p.Client.Eth())
 	if err != nil {
-		return nil, fmt.Errorf("evm: %s: block number: %w", p.ID, err)
+		return nil, fmt.Errorf("evm: %s: %w", p.ID, err)
 	}
 	bySeq := make([]common.Hash, len(seqs))
 	for i, s := range seqs {
