@@ -58,7 +58,9 @@ func Pending(ctx context.Context, src, dst Side) (unreceived, unacked []uint64, 
 // still owed work, in chunks, so packets whose events were never seen (sent
 // before Causeway ran, or missed) are relayed like any other. Republishing an
 // event already handled is harmless: the relay handlers skip work the
-// destination has done.
+// destination has done. Events are grouped by block as a watcher groups
+// them (events.Batches), so a block the watchers published whole within the
+// stream's duplicate window is not stored twice.
 type Clearer struct {
 	Src, Dst Side
 	JS       jetstream.JetStream
@@ -129,7 +131,10 @@ func (c *Clearer) ClearPending(ctx context.Context) (n int, unrecv, unacked []ui
 			for i := range evs {
 				out[i] = FromCosmos(chain.ChainID(), &evs[i])
 			}
-			if err := events.Publish(ctx, c.JS, out...); err != nil {
+			// Grouped by block as the watchers group them: a block whose
+			// packets are all still owed gets the ids of the watchers'
+			// messages, so the stream drops the copy if it holds them.
+			if err := events.PublishBlocks(ctx, c.JS, out...); err != nil {
 				return err
 			}
 			n += len(out)

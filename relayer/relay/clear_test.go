@@ -20,7 +20,8 @@ import (
 // pendingChain is a chain whose packet commitments a test changes while
 // a clearing pass runs; the counterparty has received none of them.
 type pendingChain struct {
-	id  string
+	id     string
+	height int64 // of every packet's event (0: 10 + its sequence)
 	mu  sync.Mutex
 	seq []uint64 // sequences with a commitment here
 	// looked, if set, runs once after the first look at the commitments.
@@ -47,7 +48,11 @@ func (c *pendingChain) UnreceivedPackets(_ context.Context, _, _ string, seqs []
 func (c *pendingChain) PacketEventsBySequence(_ context.Context, kind cosmos.EventKind, channel string, seqs []uint64) ([]cosmos.PacketEvent, error) {
 	out := make([]cosmos.PacketEvent, len(seqs))
 	for i, s := range seqs {
-		out[i] = cosmos.PacketEvent{Kind: kind, Height: int64(10 + s), Packet: channeltypes.Packet{
+		h := c.height
+		if h == 0 {
+			h = int64(10 + s)
+		}
+		out[i] = cosmos.PacketEvent{Kind: kind, Height: h, Packet: channeltypes.Packet{
 			Sequence: s, SourcePort: "transfer", SourceChannel: channel, DestinationPort: "transfer", DestinationChannel: "channel-9",
 			Data: []byte("data"), TimeoutTimestamp: 1,
 		}}
@@ -134,5 +139,47 @@ func TestClearerSettleLeavesNewPacketsToTheWatchers(t *testing.T) {
 		if got := published(t, sp.JS); !slices.Equal(got, tc.want) {
 			t.Errorf("settle %s: published %v, want %v", tc.settle, got, tc.want)
 		}
+	}
+}
+
+// TestClearerGroupsByBlockAsTheWatchers: a block whose packets are all
+// still owed is republished with the ids of the watcher's block batch, so
+// the stream keeps one copy.
+func TestClearerGroupsByBlockAsTheWatchers(t *testing.T) {
+	sp := spinetest.Open(t, "")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := sp.Ensure(ctx, spinetest.Topology(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	src := &pendingChain{id: "a", height: 42, seq: []uint64{1, 2, 3}}
+	// What the watcher published for block 42.
+	found, err := src.PacketEventsBySequence(ctx, cosmos.SendPacket, "channel-0", []uint64{1, 2, 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := make([]*events.Event, len(found))
+	for i := range found {
+		evs[i] = FromCosmos("a", &found[i])
+	}
+	if err := events.PublishBlocks(ctx, sp.JS, evs...); err != nil {
+		t.Fatal(err)
+	}
+	c := &Clearer{
+		Src: Side{Chain: src, Port: "transfer", Channel: "channel-0"}, Dst: Side{Chain: &pendingChain{id: "b"}, Port: "transfer", Channel: "channel-9"},
+		JS: sp.JS, Chunk: 10, Log: zap.NewNop(),
+	}
+	if n, err := c.Clear(ctx); err != nil || n != 3 {
+		t.Fatalf("cleared %d (%v), want 3", n, err)
+	}
+	info, err := sp.JS.Stream(ctx, spine.EventsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := info.CachedInfo().State.Msgs; m != 1 {
+		t.Errorf("stream holds %d messages, want the watcher's one", m)
+	}
+	if got := published(t, sp.JS); !slices.Equal(got, []uint64{1, 2, 3}) {
+		t.Errorf("published %v, want [1 2 3] once", got)
 	}
 }
