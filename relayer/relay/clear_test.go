@@ -22,8 +22,8 @@ import (
 type pendingChain struct {
 	id     string
 	height int64 // of every packet's event (0: 10 + its sequence)
-	mu  sync.Mutex
-	seq []uint64 // sequences with a commitment here
+	mu     sync.Mutex
+	seq    []uint64 // sequences with a commitment here
 	// looked, if set, runs once after the first look at the commitments.
 	looked func()
 }
