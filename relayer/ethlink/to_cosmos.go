@@ -253,7 +253,8 @@ func AckOnCosmos(ctx context.Context, eth *Eth, cos *link.End, acks []evm.Packet
 // finalized an Ethereum block past every packet's timeout, proves each
 // receipt absent at that block, and submits the client updates and a
 // MsgTimeout per packet (the sender is refunded). Packets the handler
-// received meanwhile are skipped. Unordered channels only.
+// received meanwhile, or whose commitment is already gone here (acked or
+// timed out by another batch), are skipped. Unordered channels only.
 func TimeoutOnCosmos(ctx context.Context, eth *Eth, cos *link.End, packets []channeltypes.Packet) (*Batch, error) {
 	b := &Batch{}
 	var deadline uint64 // ns
